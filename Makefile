@@ -1,0 +1,60 @@
+# Tactful: `make run` starts the desk with demo data; `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DEBIAN_PACKAGES := libhunspell-dev hunspell-hu hunspell-ro hunspell-et hunspell-en-us \
+	fonts-noto-cjk fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils
+BROWSER_PACKAGES := chromium
+
+.PHONY: run test test-postgres bench lint system-packages browser setup demo clean
+
+## The Debian packages Tactful needs (dictionaries, fonts, PDF libraries); skipped when present.
+system-packages:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+browser:
+	@dpkg -s $(BROWSER_PACKAGES) >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null; }
+
+$(STAMP): pyproject.toml
+	@$(MAKE) --no-print-directory system-packages
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --upgrade pip
+	@$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+## Set up, migrate, load the demo once, and serve at http://$(HOST):$(PORT)
+run: $(STAMP)
+	@$(BIN)/tactful migrate --noinput -v0
+	@$(BIN)/tactful demo --once
+	@$(BIN)/tactful serve --host $(HOST) --port $(PORT)
+
+## Set up and run the whole test suite (DATABASE_URL picks the database; SQLite by default)
+test: $(STAMP) browser
+	@$(BIN)/python -m pytest -n 2 --dist loadfile -q
+
+test-postgres: $(STAMP) browser
+	@DATABASE_URL=$${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/tactful} \
+	  $(BIN)/python -m pytest -n 2 --dist loadfile -q
+
+## Benchmarks: figures as ratios against a baseline measured in the same run
+bench: $(STAMP)
+	@$(BIN)/python -m bench
+
+lint: $(STAMP)
+	@$(BIN)/ruff check tactful tests bench
+	@$(BIN)/mypy tactful
+
+clean:
+	rm -rf $(VENV) var *.egg-info test-artifacts

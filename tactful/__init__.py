@@ -1,0 +1,1 @@
+"""Tactful: a customer-service desk that runs on an executable protocol."""

@@ -1,0 +1,1 @@
+"""Start-up configuration read from the environment (settings errors, secret key)."""

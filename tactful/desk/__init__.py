@@ -1,0 +1,1 @@
+"""The desk: customers, conversations, messages and everything that happens to them."""

@@ -1,0 +1,105 @@
+"""Change events, published after the transaction that caused them commits.
+
+Every event has a fixed shape (:class:`DeskEvent`), checked by a test, so that the live
+inbox and webhooks can rely on it. Events go to the Channels layer groups ``desk.all`` and
+``desk.team.<id>``; in-process subscribers (tests, the worker) can listen too.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Literal
+
+from django.db import transaction
+from django.utils import timezone
+from pydantic import BaseModel, ConfigDict
+
+log = logging.getLogger("tactful.events")
+
+EventType = Literal[
+    "conversation.created",
+    "conversation.updated",
+    "message.added",
+    "customer.created",
+    "customer.updated",
+    "customer.merged",
+    "reference.added",
+]
+
+
+class DeskEvent(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: EventType
+    at: datetime
+    actor_id: int | None
+    conversation_id: int | None = None
+    team_id: int | None = None
+    customer_id: int | None = None
+    version: int | None = None
+    fields: list[str] = []
+
+
+Subscriber = Callable[[DeskEvent], None]
+_subscribers: list[Subscriber] = []
+
+
+def subscribe(callback: Subscriber) -> Callable[[], None]:
+    """Call ``callback`` for every published event; returns a function that unsubscribes."""
+    _subscribers.append(callback)
+    return lambda: _subscribers.remove(callback)
+
+
+def team_group(team_id: int) -> str:
+    return f"desk.team.{team_id}"
+
+
+ALL_GROUP = "desk.all"
+
+
+def publish(
+    type: EventType,
+    *,
+    actor: object | None,
+    conversation: object | None = None,
+    customer_id: int | None = None,
+    fields: list[str] | None = None,
+) -> DeskEvent:
+    """Build the event now and deliver it once the current transaction commits."""
+    event = DeskEvent(
+        type=type,
+        at=timezone.now(),
+        actor_id=getattr(actor, "pk", None),
+        conversation_id=getattr(conversation, "pk", None),
+        team_id=getattr(conversation, "team_id", None),
+        customer_id=customer_id if customer_id is not None else getattr(
+            conversation, "customer_id", None
+        ),
+        version=getattr(conversation, "version", None),
+        fields=sorted(fields or []),
+    )
+    transaction.on_commit(lambda: _deliver(event))
+    return event
+
+
+def _deliver(event: DeskEvent) -> None:
+    for callback in list(_subscribers):
+        try:
+            callback(event)
+        except Exception:  # a broken listener must not undo a committed write
+            log.exception("event subscriber failed for %s", event.type)
+    try:
+        from asgiref.sync import async_to_sync
+        from channels.layers import get_channel_layer
+
+        layer = get_channel_layer()
+        if layer is None:
+            return
+        message = {"type": "desk.event", "event": event.model_dump(mode="json")}
+        async_to_sync(layer.group_send)(ALL_GROUP, message)
+        if event.team_id is not None:
+            async_to_sync(layer.group_send)(team_group(event.team_id), message)
+    except Exception:  # live updates are best effort; the database is the record
+        log.warning("could not deliver %s to the channel layer", event.type, exc_info=True)

@@ -1,0 +1,28 @@
+"""The desk's models, one module per noun."""
+
+from .api_token import ApiToken
+from .audit import AuditEvent
+from .conversation import Conversation
+from .customer import ContactPoint, Customer, Reference
+from .message import Attachment, Message
+from .team import StaffProfile, Team
+from .workflow import CallEvent, Complaint, Escalation, FollowUp, SurveyResponse, Visit
+
+__all__ = [
+    "ApiToken",
+    "Attachment",
+    "AuditEvent",
+    "CallEvent",
+    "Complaint",
+    "ContactPoint",
+    "Conversation",
+    "Customer",
+    "Escalation",
+    "FollowUp",
+    "Message",
+    "Reference",
+    "StaffProfile",
+    "SurveyResponse",
+    "Team",
+    "Visit",
+]

@@ -1,0 +1,150 @@
+"""Adding messages and attachments to conversations."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+import filetype
+import nh3
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from .. import access, events
+from ..errors import InvalidInput, NotAllowed
+from ..models import Attachment, Conversation, Message
+from ..models.choices import Direction, Role, Status
+from ..text import clean_text
+from . import audit
+
+Actor = Any
+
+MAX_TEXT = 200_000
+MAX_HTML = 1_000_000
+
+
+@dataclass(frozen=True)
+class NewAttachment:
+    filename: str
+    content: bytes
+    declared_type: str = ""
+
+
+def sanitize_html(html: str) -> str:
+    """Keep formatting, drop scripts, event handlers, styles and foreign embeds."""
+    return nh3.clean(html, link_rel="noopener noreferrer nofollow")
+
+
+def sniff_content_type(content: bytes) -> str:
+    kind = filetype.guess(content[:8192])
+    if kind is not None:
+        return str(kind.mime)
+    try:
+        content[:8192].decode("utf-8")
+    except UnicodeDecodeError:
+        return "application/octet-stream"
+    return "text/plain"
+
+
+def add_message(
+    conversation: Conversation,
+    *,
+    actor: Actor,
+    direction: str,
+    text: str,
+    html: str = "",
+    sender: str = "",
+    meta: dict[str, Any] | None = None,
+    external_id: str = "",
+    attachments: list[NewAttachment] | None = None,
+) -> Message:
+    """Add a message and move the conversation along.
+
+    A customer's message reopens a resolved conversation and ends waiting on the customer;
+    the first reply to the customer is the conversation's first response. With an
+    ``external_id`` (an email Message-ID, a chat event id) a second delivery of the same
+    message returns the stored one instead of adding it again.
+    """
+    if direction not in Direction.values:
+        raise InvalidInput(f"direction must be one of {', '.join(Direction.values)}.",
+                           field="direction")
+    text = clean_text(text, field="text", max_length=MAX_TEXT)
+    html = clean_text(html, field="html", max_length=MAX_HTML)
+    if not text.strip() and not html.strip() and not attachments:
+        raise InvalidInput("A message needs text, HTML or an attachment.", field="text")
+    sender = clean_text(sender, field="sender", max_length=320)
+    external_id = clean_text(external_id, field="external_id", max_length=998)
+    files = attachments or []
+    limit = settings.TACTFUL_ATTACHMENT_MAX_BYTES
+    for item in files:
+        if len(item.content) > limit:
+            raise InvalidInput(
+                f"{item.filename} is {len(item.content)} bytes; the limit is {limit}.",
+                field="attachments",
+            )
+    author = None
+    if not isinstance(actor, str):
+        access.require_conversation_access(actor, conversation)
+        access.require_role(actor, Role.AGENT)
+        if direction == Direction.INBOUND:
+            raise NotAllowed("Staff cannot write in the customer's name.", field="direction")
+        author = actor
+    with transaction.atomic():
+        locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
+        if external_id:
+            existing = Message.objects.filter(conversation=locked, external_id=external_id).first()
+            if existing is not None:
+                return existing
+        message = Message.objects.create(
+            conversation=locked, direction=direction, channel=locked.channel, author=author,
+            sender=sender, text=text, html=sanitize_html(html) if html else "",
+            meta=meta or {}, external_id=external_id,
+        )
+        for item in files:
+            _store_attachment(message, item)
+        changed = _advance_conversation(locked, direction, message.created_at)
+        audit.record(
+            "message.added", actor=actor, obj=message, conversation=locked,
+            after={"direction": direction, "length": len(text), "attachments": len(files),
+                   **({"conversation": changed} if changed else {})},
+        )
+        events.publish("message.added", actor=actor, conversation=locked, fields=list(changed))
+    return message
+
+
+def _advance_conversation(conversation: Conversation, direction: str, at: Any) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    if direction == Direction.INBOUND:
+        changes["last_customer_message_at"] = at
+        if conversation.status in (Status.RESOLVED, Status.WAITING_ON_CUSTOMER):
+            changes["status"] = Status.OPEN
+            changes["resolved_at"] = None
+    elif direction == Direction.OUTBOUND:
+        if conversation.first_response_at is None:
+            changes["first_response_at"] = at
+        if conversation.status == Status.NEW:
+            changes["status"] = Status.OPEN
+    if changes:
+        for key, value in changes.items():
+            setattr(conversation, key, value)
+        conversation.version += 1
+        conversation.save(update_fields=[*changes, "version", "updated_at"])
+    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in changes.items()}
+
+
+def _store_attachment(message: Message, item: NewAttachment) -> Attachment:
+    filename = clean_text(item.filename, field="filename", max_length=255).strip() or "attachment"
+    filename = filename.replace("/", "_").replace("\\", "_")
+    digest = hashlib.sha256(item.content).hexdigest()
+    attachment = Attachment(
+        message=message, filename=filename, size=len(item.content),
+        content_type=sniff_content_type(item.content),
+        declared_type=item.declared_type[:120], sha256=digest,
+    )
+    attachment.file.save(filename, ContentFile(item.content), save=False)
+    attachment.save()
+    return attachment
+
+

@@ -1,0 +1,1 @@
+"""The web layer over the desk services."""

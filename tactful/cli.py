@@ -8,6 +8,7 @@ Django's management commands.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -65,10 +66,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
     worker = Worker()
     print("Tactful worker running (Ctrl+C stops it)", flush=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         worker.run(once=args.once)
-    except KeyboardInterrupt:
-        pass
     return 0
 
 
@@ -153,7 +152,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and args_list[0] not in sub.choices and not args_list[0].startswith("-"):
             _django_setup()
             from django.core.management import execute_from_command_line
-
             from django.db.utils import OperationalError
 
             try:

@@ -33,11 +33,14 @@ def decode_cursor(cursor: str, sort: str) -> tuple[Any, int]:
             value = datetime.fromisoformat(value)
         return value, pk
     except (ValueError, TypeError, json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InvalidInput("The cursor is not one this API gave out.", field="query.cursor") from exc
+        raise InvalidInput(
+            "The cursor is not one this API gave out.", field="query.cursor"
+        ) from exc
 
 
-def paginate(qs: QuerySet[Any], *, sort: str, cursor: str | None, limit: int) -> tuple[list[Any],
-                                                                                      str | None]:
+def paginate(
+    qs: QuerySet[Any], *, sort: str, cursor: str | None, limit: int
+) -> tuple[list[Any], str | None]:
     """Return one page and the cursor of the next (None on the last page).
 
     Rows are ordered by the sort field then id; a NULL deadline sorts last.

@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q
 from django.http import HttpRequest
-from ninja import NinjaAPI, Query, Router
+from ninja import NinjaAPI, Query, Router, Status
 
 from tactful.desk import access
 from tactful.desk.contacts import normalize_email, normalize_phone, normalize_reference
@@ -67,15 +67,15 @@ def list_tokens(request: HttpRequest) -> Any:
 
 
 @me.post("/tokens", response={201: schemas.TokenIssued, **ERRORS})
-def create_token(request: HttpRequest, payload: schemas.TokenIn) -> tuple[int, dict[str, Any]]:
+def create_token(request: HttpRequest, payload: schemas.TokenIn) -> Status:
     user = _user(request)
     token, raw = staff_services.issue_api_token(user, actor=user, name=payload.name)
-    return 201, {"id": token.pk, "name": token.name, "prefix": token.prefix,
-                 "created_at": token.created_at, "revoked_at": None, "token": raw}
+    return Status(201, {"id": token.pk, "name": token.name, "prefix": token.prefix,
+                 "created_at": token.created_at, "revoked_at": None, "token": raw})
 
 
 @me.delete("/tokens/{token_id}", response={204: None, **ERRORS})
-def revoke_token(request: HttpRequest, token_id: int) -> tuple[int, None]:
+def revoke_token(request: HttpRequest, token_id: int) -> Status:
     user = _user(request)
     qs = ApiToken.objects.all() if access.role_of(user) == Role.ADMIN else ApiToken.objects.filter(
         user=user)
@@ -83,7 +83,7 @@ def revoke_token(request: HttpRequest, token_id: int) -> tuple[int, None]:
     if token is None:
         raise NotFound(f"Token {token_id} was not found.")
     staff_services.revoke_api_token(token, actor=user)
-    return 204, None
+    return Status(204, None)
 
 
 # Customers ------------------------------------------------------------------------------
@@ -105,14 +105,14 @@ def _get_customer(code: str) -> Customer:
 
 
 @customers.post("/customers", response={201: schemas.CustomerOut, **ERRORS})
-def create_customer(request: HttpRequest, payload: schemas.CustomerIn) -> tuple[int, Any]:
+def create_customer(request: HttpRequest, payload: schemas.CustomerIn) -> Status:
     customer = customer_services.create_customer(
         actor=_user(request), name=payload.name, code=payload.code,
         preferred_language=payload.preferred_language, form_of_address=payload.form_of_address,
         title=payload.title, notes=payload.notes,
         contacts=[(c.kind, c.value) for c in payload.contacts],
     )
-    return 201, customer_out(_get_customer(customer.code))
+    return Status(201, customer_out(_get_customer(customer.code)))
 
 
 @customers.get("/customers", response={200: list[schemas.CustomerOut], **ERRORS})
@@ -236,7 +236,7 @@ def list_conversations(
 
 @conversations.post("/conversations", response={201: schemas.ConversationOut, **ERRORS})
 def create_conversation(request: HttpRequest,
-                        payload: schemas.ConversationIn) -> tuple[int, dict[str, Any]]:
+                        payload: schemas.ConversationIn) -> Status:
     from django.db import transaction
 
     user = _user(request)
@@ -264,7 +264,7 @@ def create_conversation(request: HttpRequest,
                 conversation, actor=f"api:{user.get_username()}", direction="inbound",
                 text=payload.message, sender=payload.contact_email or payload.contact_name,
             )
-    return 201, conversation_out(_get_conversation(user, conversation.pk))
+    return Status(201, conversation_out(_get_conversation(user, conversation.pk)))
 
 
 @conversations.get("/conversations/{conversation_id}",
@@ -318,25 +318,25 @@ def list_messages(request: HttpRequest, conversation_id: int) -> list[dict[str, 
 @conversations.post("/conversations/{conversation_id}/messages",
                     response={201: schemas.MessageOut, **ERRORS})
 def add_message(request: HttpRequest, conversation_id: int,
-                payload: schemas.MessageIn) -> tuple[int, dict[str, Any]]:
+                payload: schemas.MessageIn) -> Status:
     user = _user(request)
     conversation = _get_conversation(user, conversation_id)
     message = message_services.add_message(
         conversation, actor=user, direction=payload.direction, text=payload.text,
         html=payload.html,
     )
-    return 201, message_out(message)
+    return Status(201, message_out(message))
 
 
 @conversations.post("/conversations/{conversation_id}/references",
                     response={201: schemas.ReferenceOut, **ERRORS})
 def add_reference(request: HttpRequest, conversation_id: int,
-                  payload: schemas.ReferenceIn) -> tuple[int, dict[str, Any]]:
+                  payload: schemas.ReferenceIn) -> Status:
     user = _user(request)
     conversation = _get_conversation(user, conversation_id)
     ref = conv_services.add_reference(conversation, actor=user, kind=payload.kind,
                                       value=payload.value)
-    return 201, {"kind": ref.kind, "value": ref.value}
+    return Status(201, {"kind": ref.kind, "value": ref.value})
 
 
 api.add_router("", me)

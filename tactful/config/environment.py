@@ -66,7 +66,9 @@ def secret_key() -> str:
     key = os.environ.get("TACTFUL_SECRET_KEY")
     if key:
         if len(key) < 32:
-            raise SettingsError("TACTFUL_SECRET_KEY is shorter than 32 characters; use a longer one.")
+            raise SettingsError(
+                "TACTFUL_SECRET_KEY is shorter than 32 characters; use a longer one."
+            )
         return key
     path = var_dir() / "secret_key"
     if path.exists():

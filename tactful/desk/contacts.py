@@ -16,12 +16,12 @@ _SPACES = re.compile(r"\s+")
 _REFERENCE_KEEP = re.compile(r"[^0-9A-Z]")
 
 
-def normalize_email(value: str) -> str:
+def normalize_email(value: str, *, field: str = "value") -> str:
     value = value.strip()
     try:
         validate_email(value)
     except ValidationError as exc:
-        raise InvalidInput(f"{value[:80]!r} is not an email address.", field="value") from exc
+        raise InvalidInput(f"{value[:80]!r} is not an email address.", field=field) from exc
     local, _, domain = value.rpartition("@")
     try:
         domain = domain.encode("idna").decode("ascii")
@@ -30,7 +30,7 @@ def normalize_email(value: str) -> str:
     return f"{local.lower()}@{domain.lower()}"
 
 
-def normalize_phone(value: str) -> str:
+def normalize_phone(value: str, *, field: str = "value") -> str:
     """Digits with an optional leading +; ``00`` as an international prefix becomes ``+``."""
     raw = _PHONE_KEEP.sub("", value.strip())
     plus = raw.startswith("+") or raw.startswith("00")
@@ -39,7 +39,7 @@ def normalize_phone(value: str) -> str:
         digits = digits[2:]
     digits = digits.replace("+", "")
     if not 5 <= len(digits) <= 17:
-        raise InvalidInput(f"{value[:80]!r} is not a phone number.", field="value")
+        raise InvalidInput(f"{value[:80]!r} is not a phone number.", field=field)
     return ("+" if plus else "") + digits
 
 

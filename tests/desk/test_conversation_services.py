@@ -123,10 +123,10 @@ def test_a_rolled_back_write_publishes_nothing(people: Any,
     seen: list[events.DeskEvent] = []
     unsubscribe = events.subscribe(seen.append)
     try:
-        with django_capture_on_commit_callbacks(execute=True):
-            with pytest.raises(RuntimeError), transaction.atomic():
-                svc.open_conversation(actor=people.agent, team=people.team, channel="chat")
-                raise RuntimeError("abort")
+        with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError), \
+                transaction.atomic():
+            svc.open_conversation(actor=people.agent, team=people.team, channel="chat")
+            raise RuntimeError("abort")
         assert seen == []
         assert Conversation.objects.count() == 0
     finally:

@@ -46,7 +46,9 @@ class StaffProfile(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="staff_profile"
     )
     display_name = models.CharField(_("display name"), max_length=120, blank=True)
-    teams = models.ManyToManyField(Team, blank=True, related_name="members", verbose_name=_("teams"))
+    teams = models.ManyToManyField(
+        Team, blank=True, related_name="members", verbose_name=_("teams")
+    )
     language = models.CharField(
         _("interface language"), max_length=10, choices=Language.choices, default=Language.EN
     )

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .. import access, events
+from ..contacts import normalize_email, normalize_phone, normalize_reference
 from ..errors import Conflict, InvalidInput, NotAllowed
 from ..models import Conversation, Customer, Reference, Team
 from ..models.choices import (
@@ -20,7 +21,6 @@ from ..models.choices import (
     Role,
     Status,
 )
-from ..contacts import normalize_reference
 from ..text import clean_text
 from . import audit
 
@@ -40,7 +40,9 @@ def _is_system(actor: Actor) -> bool:
 def _check_choice(value: str, choices: type, field: str) -> str:
     valid = [c.value for c in choices]  # type: ignore[attr-defined]
     if value not in valid:
-        raise InvalidInput(f"{field} must be one of {', '.join(valid)}; got {value!r}.", field=field)
+        raise InvalidInput(
+            f"{field} must be one of {', '.join(valid)}; got {value!r}.", field=field
+        )
     return value
 
 
@@ -60,15 +62,11 @@ def _validate_fields(fields: dict[str, Any]) -> dict[str, Any]:
         elif name == "contact_email":
             out[name] = clean_text(value, field=name, max_length=254)
             if out[name]:
-                from ..contacts import normalize_email
-
-                normalize_email(out[name])
+                normalize_email(out[name], field=name)
         elif name == "contact_phone":
             out[name] = clean_text(value, field=name, max_length=40)
             if out[name]:
-                from ..contacts import normalize_phone
-
-                normalize_phone(out[name])
+                normalize_phone(out[name], field=name)
         elif name == "contact_address":
             out[name] = clean_text(value, field=name, max_length=2000)
         else:

@@ -93,9 +93,8 @@ def _hash(raw: str) -> str:
 
 def issue_api_token(user: Any, *, actor: Actor, name: str) -> tuple[ApiToken, str]:
     """Create a token for ``user``; returns the row and the token, shown this once only."""
-    if not isinstance(actor, str):
-        if actor.pk != user.pk:
-            access.require_role(actor, Role.ADMIN)
+    if not isinstance(actor, str) and actor.pk != user.pk:
+        access.require_role(actor, Role.ADMIN)
     if access.role_of(user) is None:
         raise InvalidInput("API tokens are for staff members.", field="user")
     name = (name or "token").strip()[:100]

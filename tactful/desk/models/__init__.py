@@ -2,6 +2,7 @@
 
 from .api_token import ApiToken
 from .audit import AuditEvent
+from .clock import ConversationClock, Notification
 from .conversation import Conversation
 from .customer import ContactPoint, Customer, Reference
 from .message import Attachment, Message
@@ -16,10 +17,12 @@ __all__ = [
     "Complaint",
     "ContactPoint",
     "Conversation",
+    "ConversationClock",
     "Customer",
     "Escalation",
     "FollowUp",
     "Message",
+    "Notification",
     "Reference",
     "StaffProfile",
     "SurveyResponse",

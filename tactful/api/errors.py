@@ -43,7 +43,7 @@ def install(api: NinjaAPI) -> None:
         first = problems[0] if problems else {"field": None, "message": "Invalid input."}
         return api.create_response(
             request,
-            error_body("invalid", first["message"], first["field"], problems=problems),
+            error_body("invalid", str(first["message"]), first["field"], problems=problems),
             status=422,
         )
 

@@ -8,26 +8,17 @@ from typing import Literal
 from ninja import Schema
 from pydantic import ConfigDict, Field
 
-from tactful.desk.models.choices import (
-    Channel,
-    ContactKind,
-    Direction,
-    FormOfAddress,
-    Kind,
-    Language,
-    Priority,
-    ReferenceKind,
-    Status,
-)
-
-ChannelName = Literal[tuple(Channel.values)]  # type: ignore[valid-type]
-KindName = Literal[tuple(Kind.values)]  # type: ignore[valid-type]
-StatusName = Literal[tuple(Status.values)]  # type: ignore[valid-type]
-PriorityName = Literal[tuple(Priority.values)]  # type: ignore[valid-type]
-LanguageName = Literal[tuple(Language.values)]  # type: ignore[valid-type]
-ContactKindName = Literal[tuple(ContactKind.values)]  # type: ignore[valid-type]
-ReferenceKindName = Literal[tuple(ReferenceKind.values)]  # type: ignore[valid-type]
-AddressName = Literal[tuple(FormOfAddress.values)]  # type: ignore[valid-type]
+# Literal spellings of the model choices (a test keeps them in step with the models).
+ChannelName = Literal[
+    "email", "web_form", "chat", "phone", "voicemail", "visit", "letter", "social", "review"
+]
+KindName = Literal["inquiry", "complaint", "callback", "follow_up"]
+StatusName = Literal["new", "open", "waiting_on_customer", "resolved", "closed"]
+PriorityName = Literal["low", "normal", "high", "urgent"]
+LanguageName = Literal["en", "hu", "et", "ro", "zh-Hans", "zh-Hant"]
+ContactKindName = Literal["email", "phone", "postal", "social"]
+ReferenceKindName = Literal["order", "package", "invoice", "contract", "meter", "other"]
+AddressName = Literal["formal", "informal"]
 DirectionName = Literal["outbound", "note"]
 
 
@@ -201,5 +192,3 @@ class TokenIn(Strict):
 class ErrorOut(Schema):
     error: dict[str, object]
 
-
-__all__ = ["Direction"]

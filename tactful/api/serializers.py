@@ -16,7 +16,7 @@ def customer_out(customer: Customer) -> dict[str, Any]:
         "form_of_address": customer.form_of_address,
         "title": customer.title,
         "version": customer.version,
-        "merged_into": customer.merged_into.code if customer.merged_into_id else None,
+        "merged_into": customer.merged_into.code if customer.merged_into else None,
         "contacts": [
             {"kind": c.kind, "value": c.value, "label": c.label, "is_primary": c.is_primary}
             for c in customer.contacts.all()
@@ -35,8 +35,8 @@ def conversation_out(conversation: Conversation) -> dict[str, Any]:
         "status": conversation.status,
         "priority": conversation.priority,
         "team": conversation.team.slug,
-        "assignee": conversation.assignee.get_username() if conversation.assignee_id else None,
-        "customer": conversation.customer.code if conversation.customer_id else None,
+        "assignee": conversation.assignee.get_username() if conversation.assignee else None,
+        "customer": conversation.customer.code if conversation.customer else None,
         "language": conversation.language,
         "subject": conversation.subject,
         "contact_name": conversation.contact_name,
@@ -59,7 +59,7 @@ def message_out(message: Message) -> dict[str, Any]:
         "id": message.pk,
         "direction": message.direction,
         "channel": message.channel,
-        "author": message.author.get_username() if message.author_id else None,
+        "author": message.author.get_username() if message.author else None,
         "sender": message.sender,
         "text": message.text,
         "html": message.html,

@@ -123,7 +123,7 @@ def find_customers(
     phone: str | None = None,
     reference: str | None = None,
     name: str | None = None,
-    limit: int = Query(20, ge=1, le=100),  # type: ignore[type-arg]
+    limit: int = Query(20, ge=1, le=100),
 ) -> list[dict[str, Any]]:
     """Look customers up by customer code first, else email, phone, reference or name (R-ID-1)."""
     user = _user(request)
@@ -202,12 +202,12 @@ def list_conversations(
     priority: str | None = None,
     language: str | None = None,
     team: str | None = None,
-    assignee: str | None = Query(None, description="User name, 'me' or 'none'."),  # type: ignore[type-arg]
+    assignee: str | None = Query(None, description="User name, 'me' or 'none'."),
     customer: str | None = None,
     open: bool | None = None,
-    sort: str = Query("newest", description="newest, oldest, deadline or updated"),  # type: ignore[type-arg]
-    cursor: str | None = Query(None, max_length=500),  # type: ignore[type-arg]
-    limit: int = Query(50, ge=1, le=200),  # type: ignore[type-arg]
+    sort: str = Query("newest", description="newest, oldest, deadline or updated"),
+    cursor: str | None = Query(None, max_length=500),
+    limit: int = Query(50, ge=1, le=200),
 ) -> dict[str, Any]:
     user = _user(request)
     qs = _conversation_qs(user)

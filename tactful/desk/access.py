@@ -24,9 +24,9 @@ def role_of(user: User) -> Role | None:
         return None
     if not user.is_active:
         return None
-    cached = getattr(user, "_tactful_role", False)
-    if cached is not False:
-        return cached  # type: ignore[no-any-return]
+    if hasattr(user, "_tactful_role"):
+        cached: Role | None = user._tactful_role
+        return cached
     role: Role | None = None
     names = set(user.groups.values_list("name", flat=True))
     for candidate in sorted(ROLE_RANK, key=ROLE_RANK.__getitem__, reverse=True):
@@ -54,7 +54,7 @@ def sees_everything(user: User) -> bool:
 def team_ids(user: User) -> list[int]:
     cached = getattr(user, "_tactful_team_ids", None)
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return list(cached)
     ids = list(Team.objects.filter(members__user=user).values_list("id", flat=True))
     user._tactful_team_ids = ids
     return ids

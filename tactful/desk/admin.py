@@ -84,5 +84,6 @@ class ApiTokenAdmin(ReadOnlyAdmin):
 
 
 for model in (m.Team, m.StaffProfile, m.ContactPoint, m.Reference, m.Attachment, m.CallEvent,
-              m.Visit, m.Escalation, m.ConversationClock, m.Notification, m.Complaint, m.FollowUp, m.SurveyResponse):
+              m.Visit, m.Escalation, m.ConversationClock, m.Notification, m.Complaint,
+              m.FollowUp, m.SurveyResponse):
     admin.site.register(model, AuditedAdmin)

@@ -12,7 +12,7 @@ from tactful.desk import access
 from tactful.desk.events import ALL_GROUP, team_group
 
 
-class DeskEventsConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
+class DeskEventsConsumer(AsyncJsonWebsocketConsumer):
     """Sends ``{"event": {...}}`` for every change the connected user may see."""
 
     groups_joined: list[str]

@@ -144,3 +144,19 @@ def test_html_in_messages_is_sanitised(api: Any, people: Any) -> None:
     for bad in ("script", "onclick", "onerror", "javascript:"):
         assert bad not in html
     assert "<p>Hi" in html
+
+
+def test_the_api_literals_match_the_model_choices() -> None:
+    from typing import get_args
+
+    from tactful.api import schemas
+    from tactful.desk.models import choices
+
+    pairs = [(schemas.ChannelName, choices.Channel), (schemas.KindName, choices.Kind),
+             (schemas.StatusName, choices.Status), (schemas.PriorityName, choices.Priority),
+             (schemas.LanguageName, choices.Language),
+             (schemas.ContactKindName, choices.ContactKind),
+             (schemas.ReferenceKindName, choices.ReferenceKind),
+             (schemas.AddressName, choices.FormOfAddress)]
+    for literal, model_choices in pairs:
+        assert list(get_args(literal)) == list(model_choices.values)

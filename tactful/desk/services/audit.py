@@ -43,7 +43,7 @@ def record(
     after: dict[str, Any] | None = None,
 ) -> AuditEvent:
     """Write one audit row. ``actor`` is a user, or a label like ``"email"`` for systems."""
-    user = actor if isinstance(actor, models.Model) else None
+    user: Any = actor if isinstance(actor, models.Model) else None
     return AuditEvent.objects.create(
         actor=user,
         actor_label=actor_label(actor)[:150],

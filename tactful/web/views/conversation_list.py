@@ -28,7 +28,7 @@ def view(request: HttpRequest) -> HttpResponse:
     if channel in Channel.values:
         qs = qs.filter(channel=channel)
     if mine:
-        qs = qs.filter(assignee=request.user)
+        qs = qs.filter(assignee_id=request.user.pk)
     qs = qs.order_by(F("next_deadline_at").asc(nulls_last=True), "-id")
     page = Paginator(qs, PAGE_SIZE, allow_empty_first_page=True).get_page(request.GET.get("page"))
     return render(

@@ -74,7 +74,11 @@ class ApiBodyLimitMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.path.startswith("/api/") and request.method in {"POST", "PUT", "PATCH"}:
-            limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+            multipart = request.content_type == "multipart/form-data"
+            # Uploads stream to disk, so they may be as large as an attachment; JSON bodies
+            # are read into memory and capped by Django's upload limit.
+            limit = (settings.TACTFUL_ATTACHMENT_MAX_BYTES + 1024 * 1024 if multipart
+                     else settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
             too_big = JsonResponse(
                 error_body("too_large", f"The request body is over {limit} bytes."), status=413
             )
@@ -84,8 +88,9 @@ class ApiBodyLimitMiddleware:
                 declared = 0
             if declared > limit:
                 return too_big
-            try:
-                request.body  # noqa: B018 - reads the body under Django's size limit
-            except RequestDataTooBig:
-                return too_big
+            if not multipart:
+                try:
+                    request.body  # noqa: B018 - reads the body under Django's size limit
+                except RequestDataTooBig:
+                    return too_big
         return self.get_response(request)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from ninja import Schema
 from pydantic import ConfigDict, Field
@@ -162,6 +162,13 @@ class MessageIn(Strict):
     html: str = Field("", max_length=1_000_000)
 
 
+class AttachmentOut(Schema):
+    id: int
+    filename: str
+    size: int
+    content_type: str
+
+
 class MessageOut(Schema):
     id: int
     direction: str
@@ -170,7 +177,20 @@ class MessageOut(Schema):
     sender: str
     text: str
     html: str
+    attachments: list[AttachmentOut] = []
     created_at: datetime
+
+
+class MergeIn(Strict):
+    into: str = Field(min_length=1, max_length=40, description="Customer code to keep.")
+
+
+class AuditOut(Schema):
+    action: str
+    actor: str
+    at: datetime
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
 
 
 class TokenOut(Schema):

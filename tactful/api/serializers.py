@@ -63,5 +63,9 @@ def message_out(message: Message) -> dict[str, Any]:
         "sender": message.sender,
         "text": message.text,
         "html": message.html,
+        "attachments": [
+            {"id": a.pk, "filename": a.filename, "size": a.size, "content_type": a.content_type}
+            for a in message.attachments.all()
+        ],
         "created_at": message.created_at,
     }

@@ -7,7 +7,8 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q
 from django.http import HttpRequest
-from ninja import NinjaAPI, Query, Router, Status
+from ninja import File, Form, NinjaAPI, Query, Router, Status
+from ninja.files import UploadedFile
 
 from tactful.desk import access
 from tactful.desk.contacts import normalize_email, normalize_phone, normalize_reference
@@ -312,7 +313,8 @@ def update_conversation(request: HttpRequest, conversation_id: int,
                    response={200: list[schemas.MessageOut], **ERRORS})
 def list_messages(request: HttpRequest, conversation_id: int) -> list[dict[str, Any]]:
     conversation = _get_conversation(_user(request), conversation_id)
-    return [message_out(m) for m in conversation.messages.select_related("author")]
+    return [message_out(m) for m in
+            conversation.messages.select_related("author").prefetch_related("attachments")]
 
 
 @conversations.post("/conversations/{conversation_id}/messages",
@@ -337,6 +339,45 @@ def add_reference(request: HttpRequest, conversation_id: int,
     ref = conv_services.add_reference(conversation, actor=user, kind=payload.kind,
                                       value=payload.value)
     return Status(201, {"kind": ref.kind, "value": ref.value})
+
+
+@customers.post("/customers/{code}/merge", response={200: schemas.CustomerOut, **ERRORS})
+def merge_customer(request: HttpRequest, code: str, payload: schemas.MergeIn) -> dict[str, Any]:
+    """Fold the duplicate ``code`` into ``payload.into``; needs a supervisor or higher."""
+    target = customer_services.merge_customers(
+        actor=_user(request), source=_get_customer(code), target=_get_customer(payload.into)
+    )
+    return customer_out(_get_customer(target.code))
+
+
+@conversations.post("/conversations/{conversation_id}/attachments",
+                    response={201: schemas.MessageOut, **ERRORS})
+def upload_attachments(request: HttpRequest, conversation_id: int,
+                       files: list[UploadedFile] = File(...),  # noqa: B008 - ninja's idiom
+                       note: str = Form("")) -> Status:  # noqa: B008
+    """Attach files to the conversation as an internal note (multipart/form-data)."""
+    user = _user(request)
+    conversation = _get_conversation(user, conversation_id)
+    if len(files) > 20:
+        raise InvalidInput("At most 20 files at once.", field="files")
+    attachments = [message_services.NewAttachment(
+        filename=f.name or "attachment", content=f.read(), declared_type=f.content_type or "")
+        for f in files]
+    message = message_services.add_message(
+        conversation, actor=user, direction="note", text=note, attachments=attachments)
+    return Status(201, message_out(message))
+
+
+@conversations.get("/conversations/{conversation_id}/history",
+                   response={200: list[schemas.AuditOut], **ERRORS})
+def conversation_history(request: HttpRequest, conversation_id: int) -> list[dict[str, Any]]:
+    """The audit trail of the conversation: who changed what, when, before and after."""
+    conversation = _get_conversation(_user(request), conversation_id)
+    return [
+        {"action": e.action, "actor": e.actor_label, "at": e.created_at,
+         "before": e.before, "after": e.after}
+        for e in conversation.audit_events.order_by("id")[:1000]
+    ]
 
 
 api.add_router("", me)

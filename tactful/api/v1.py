@@ -354,7 +354,7 @@ def merge_customer(request: HttpRequest, code: str, payload: schemas.MergeIn) ->
                     response={201: schemas.MessageOut, **ERRORS})
 def upload_attachments(request: HttpRequest, conversation_id: int,
                        files: list[UploadedFile] = File(...),  # noqa: B008 - ninja's idiom
-                       note: str = Form("")) -> Status:  # noqa: B008
+                       note: str = Form("")) -> Status:
     """Attach files to the conversation as an internal note (multipart/form-data)."""
     user = _user(request)
     conversation = _get_conversation(user, conversation_id)

@@ -1,0 +1,1 @@
+"""Texts and people of the demo organisations, one module per language."""

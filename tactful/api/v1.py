@@ -265,7 +265,8 @@ def create_conversation(request: HttpRequest,
                 conversation, actor=f"api:{user.get_username()}", direction="inbound",
                 text=payload.message, sender=payload.contact_email or payload.contact_name,
             )
-    return Status(201, conversation_out(_get_conversation(user, conversation.pk)))
+    # The service returned the row with its team, customer and assignee objects attached.
+    return Status(201, conversation_out(conversation))
 
 
 @conversations.get("/conversations/{conversation_id}",

@@ -56,7 +56,7 @@ def run_child(label: str, extra_env: dict[str, str]) -> None:
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def child(label: str) -> None:
@@ -114,7 +114,7 @@ def child(label: str) -> None:
             batch = []
     Conversation.objects.bulk_create(batch)
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
+        cursor.execute("ANALYZE")
 
     def timed(fn: Any) -> list[float]:
         fn()  # warm

@@ -265,8 +265,8 @@ def create_conversation(request: HttpRequest,
                 conversation, actor=f"api:{user.get_username()}", direction="inbound",
                 text=payload.message, sender=payload.contact_email or payload.contact_name,
             )
-    # The service returned the row with its team, customer and assignee objects attached.
-    return Status(201, conversation_out(conversation))
+    # Re-read: adding the first message moved the conversation on (version, timestamps).
+    return Status(201, conversation_out(_get_conversation(user, conversation.pk)))
 
 
 @conversations.get("/conversations/{conversation_id}",

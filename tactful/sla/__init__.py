@@ -1,0 +1,9 @@
+"""Business time: calendars of opening hours, working days and holidays, and clocks.
+
+Pure code: nothing here knows Django or the database (see docs/business-time.md).
+"""
+
+from .calendar import BusinessCalendar, CalendarError, build_calendar
+from .duration import Duration, parse_duration
+
+__all__ = ["BusinessCalendar", "CalendarError", "Duration", "build_calendar", "parse_duration"]

@@ -4,6 +4,15 @@ Pure code: nothing here knows Django or the database (see docs/business-time.md)
 """
 
 from .calendar import BusinessCalendar, CalendarError, build_calendar
+from .clock import Clock, ClockState
 from .duration import Duration, parse_duration
 
-__all__ = ["BusinessCalendar", "CalendarError", "Duration", "build_calendar", "parse_duration"]
+__all__ = [
+    "BusinessCalendar",
+    "CalendarError",
+    "Clock",
+    "ClockState",
+    "Duration",
+    "build_calendar",
+    "parse_duration",
+]

@@ -1,191 +1,265 @@
 """Business calendars: weekly opening hours in a time zone, holidays, closures, special days.
 
-A calendar answers one question, :meth:`BusinessCalendar.periods`: which instants of a
-local date are open. Everything else (adding business time, measuring it, working days)
-is built on that in :mod:`tactful.sla.business_time`.
+A calendar answers one question: which instants of a local date are open
+(:meth:`BusinessCalendar.periods`). Everything else (adding business time, measuring it,
+counting working days) is built on that in :mod:`tactful.sla.business_time`.
 
-Rules, chosen once and tested:
-- Periods are wall-clock times in the calendar's zone; a time inside a spring-forward gap
-  moves forward by the gap (02:30 becomes 03:30), and a day of 24 hours on the calendar is
-  23 or 25 real hours on the days the clocks change.
-- An overnight shift ("22:00-06:00") belongs to the day it starts: if that day is a working
-  day, the hours after midnight are open even when the next day is a holiday.
-- A public holiday or an organisation's closure closes the day's own periods. A date in
-  ``special_hours`` has exactly those hours (``[]`` closes it), whatever the weekday.
-- Weekend days the country makes working days (Hungary's working Saturdays, China's and
-  Taiwan's make-up days; from the ``holidays`` package's ``weekend_workdays``) get the
-  hours of the first weekday that has any.
-- Days the package lists as half days (Estonia's shortened pre-holiday days) close
-  ``half_day_shortening`` earlier (3 hours for Estonia, by its Employment Contracts Act).
+Rules, chosen once and tested (see docs/business-time.md):
+
+- Periods are wall-clock times in the calendar's zone, half-open ``[start, end)``. A wall
+  time inside a spring-forward gap moves forward by the gap (02:30 becomes 03:30); a wall
+  time that occurs twice in the autumn fold means its first occurrence. A whole day
+  ``"00:00-24:00"`` is 23 or 25 real hours on the days the clocks change.
+- An overnight shift (``"22:00-06:00"``) belongs to the day it starts: if that day is a
+  working day the hours after midnight are open, even when the next day is a holiday.
+- Precedence for one date: ``special_hours`` (exactly those hours; ``[]`` closes) over
+  ``closures`` over public holidays over the country's working-day data over ``weekly``.
+- With ``observe_country_workdays`` (the default) the ``holidays`` package's substituted
+  days are used: bridge days off are closed (Hungary, China, Taiwan), the weekend days
+  worked in exchange are open with the hours of the weekday they were swapped with, and
+  Estonia's shortened pre-holiday days close ``half_day_shortening`` earlier (3 hours, by
+  its Employment Contracts Act). Without it, only the real public holidays close.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays as holidays_package
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_PERIOD = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 DAY = 24 * 3600
-# Hours by which the package's half days close earlier, per country (law or custom).
+# Hours by which the package's half days close earlier when the policy does not say.
+# Estonia: Employment Contracts Act § 53 (4), the working day before Independence Day,
+# Victory Day, Christmas Eve and New Year's Day is three hours shorter.
 HALF_DAY_SHORTENING = {"EE": 3}
-# How far either side of a year the holiday tables are loaded when first needed.
-_YEAR_SPAN = 1
+_YEAR_SPAN = 1  # holiday tables load this many years either side of the one asked for
+_CACHE_LIMIT = 50_000  # cached dates per calendar before the cache starts afresh
+_PERIOD = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_US = timedelta(microseconds=1)
+
+Period = tuple[int, int]  # seconds after local midnight, [start, end); end may pass midnight
+Interval = tuple[int, int]  # microseconds since the Unix epoch, [start, end)
 
 
 class CalendarError(ValueError):
-    """A calendar that cannot be built; the message names the field and the fix."""
+    """A calendar that cannot be built; the message names the field, the fault and the fix."""
 
 
-Period = tuple[int, int]  # seconds after local midnight: [start, end), end may exceed a day
+# -- parsing -----------------------------------------------------------------------------
 
-
-def parse_period(text: str, *, where: str) -> Period:
-    """``"08:00-12:00"`` -> (28800, 43200); ``"22:00-06:00"`` runs past midnight."""
+def parse_period(text: Any, *, where: str) -> Period:
+    """``"08:00-12:00"`` -> ``(28800, 43200)``; ``"22:00-06:00"`` runs past midnight."""
     match = _PERIOD.match(text) if isinstance(text, str) else None
     if not match:
         raise CalendarError(f"{where}: {text!r} is not a period; write it like '08:00-16:30'.")
     h1, m1, h2, m2 = (int(g) for g in match.groups())
     if h1 > 23 or m1 > 59 or h2 > 24 or m2 > 59 or (h2 == 24 and m2):
-        raise CalendarError(f"{where}: {text!r} is not a time of day; hours run 00-24, "
-                            "minutes 00-59.")
+        raise CalendarError(f"{where}: {text!r} is not a time of day; hours run 00-23 "
+                            "(24:00 only as an end) and minutes 00-59.")
     start, end = h1 * 3600 + m1 * 60, h2 * 3600 + m2 * 60
     if end == start:
         raise CalendarError(f"{where}: {text!r} is empty; for a whole day write '00:00-24:00'.")
-    if end < start:  # overnight shift
+    if end < start:  # overnight shift, into the next day
         end += DAY
     return start, end
 
 
-def parse_periods(texts: Sequence[str], *, where: str) -> tuple[Period, ...]:
-    if isinstance(texts, str):
-        raise CalendarError(f"{where}: give a list of periods, like ['08:00-12:00'].")
+def parse_periods(texts: Any, *, where: str) -> tuple[Period, ...]:
+    """A day's periods, sorted; overlapping periods are refused (touching ones join up)."""
+    if isinstance(texts, str) or not isinstance(texts, Sequence):
+        raise CalendarError(f"{where}: give a list of periods, like ['08:00-12:00'], "
+                            f"not {texts!r}.")
     periods = sorted(parse_period(t, where=where) for t in texts)
-    for (s1, e1), (s2, _e2) in itertools.pairwise(periods):
+    for (s1, e1), (s2, e2) in itertools.pairwise(periods):
         if s2 < e1:
-            raise CalendarError(f"{where}: periods overlap ({_fmt(s1, e1)} and the next); "
-                                "make them follow each other.")
+            raise CalendarError(f"{where}: periods {_fmt(s1, e1)} and {_fmt(s2, e2)} overlap; "
+                                "make each end before the next starts.")
     return tuple(periods)
 
 
 def _fmt(start: int, end: int) -> str:
-    return f"{start // 3600:02d}:{start % 3600 // 60:02d}-{end % DAY // 3600:02d}:" \
-           f"{end % 3600 // 60:02d}"
+    return (f"{start // 3600:02d}:{start % 3600 // 60:02d}-"
+            f"{end % DAY // 3600:02d}:{end % 3600 // 60:02d}")
 
 
-@dataclass(frozen=True, eq=False)
+# -- the calendar ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
 class BusinessCalendar:
-    """Immutable opening hours of one team; compare by identity, hash for caches."""
+    """Immutable opening hours of one team; equal and hashable by value.
+
+    Build it with :func:`build_calendar`, which checks every field. The per-date caches
+    are private to each instance and take no part in equality.
+    """
 
     name: str
     timezone: str
     weekly: tuple[tuple[Period, ...], ...]  # index 0 = Monday
     country: str | None = None
     subdivision: str | None = None
-    closures: Mapping[date, str] = field(default_factory=dict)
-    special_hours: Mapping[date, tuple[Period, ...]] = field(default_factory=dict)
+    closures: tuple[tuple[date, str], ...] = ()
+    special_hours: tuple[tuple[date, tuple[Period, ...]], ...] = ()
     observe_country_workdays: bool = True
     half_day_shortening: int = 0  # seconds
-    zone: ZoneInfo = field(init=False, repr=False)
+    zone: ZoneInfo = field(init=False, repr=False, compare=False)
+    _closed: dict[date, str] = field(init=False, repr=False, compare=False)
+    _special: dict[date, tuple[Period, ...]] = field(init=False, repr=False, compare=False)
+    _country: _CountryDays = field(init=False, repr=False, compare=False)
+    _day_cache: dict[date, tuple[Interval, ...]] = field(init=False, repr=False,
+                                                         compare=False)
+    _week_cache: dict[date, tuple[int, int]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "zone", ZoneInfo(self.timezone))
-        object.__setattr__(self, "_tables", _CountryTables(self.country, self.subdivision))
+        setattr_ = object.__setattr__
+        setattr_(self, "zone", ZoneInfo(self.timezone))
+        setattr_(self, "_closed", dict(self.closures))
+        setattr_(self, "_special", dict(self.special_hours))
+        setattr_(self, "_country", _CountryDays(self.country, self.subdivision,
+                                                self.observe_country_workdays,
+                                                load_half_days=self.half_day_shortening > 0))
+        setattr_(self, "_day_cache", {})
+        setattr_(self, "_week_cache", {})
 
-    # -- what is closed and open ---------------------------------------------------------
+    # -- which days are open -------------------------------------------------------------
 
     def holiday_name(self, day: date) -> str | None:
-        """Why ``day`` is closed (a closure or a public holiday), or None."""
-        if day in self.closures:
-            return self.closures[day]
-        return self._tables.holiday(day)  # type: ignore[attr-defined]
+        """Why ``day`` is closed (the organisation's closure or a public holiday), or None."""
+        if day in self._closed:
+            return self._closed[day]
+        return self._country.holiday(day)
 
-    @lru_cache(maxsize=4096)  # noqa: B019 - the calendar is immutable and long-lived
     def own_periods(self, day: date) -> tuple[Period, ...]:
-        """The periods that start on ``day`` (seconds after its local midnight)."""
-        if day in self.special_hours:
-            return self.special_hours[day]
-        if day in self.closures:
+        """The periods that start on ``day``, in seconds after its local midnight."""
+        if day in self._special:
+            return self._special[day]
+        if day in self._closed:
+            return ()
+        country = self._country
+        if country.holiday(day) is not None:
             return ()
         weekly = self.weekly[day.weekday()]
-        tables: _CountryTables = self._tables  # type: ignore[attr-defined]
-        if tables.holiday(day) is not None:
-            return ()
-        if tables.is_half_day(day):
+        if not weekly:
+            swapped = country.workday_hours_of(day)
+            if swapped is None:
+                return ()
+            return self.weekly[swapped] or self._first_weekday_hours()
+        if self.half_day_shortening and country.is_half_day(day):
             return self._shorten(weekly)
-        if self.observe_country_workdays and not weekly and tables.is_weekend_workday(day):
-            return self._workday_hours()
         return weekly
 
-    def _workday_hours(self) -> tuple[Period, ...]:
-        for periods in self.weekly[:5]:
-            if periods:
-                return periods
-        return ()
-
-    def _shorten(self, periods: tuple[Period, ...]) -> tuple[Period, ...]:
-        cut = self.half_day_shortening
-        if not cut or not periods:
-            return periods
-        close = periods[-1][1] - cut
-        return tuple((s, min(e, close)) for s, e in periods if s < close)
-
     def is_working_day(self, day: date) -> bool:
+        """Whether any period starts on ``day``."""
         return bool(self.own_periods(day))
 
-    @lru_cache(maxsize=4096)  # noqa: B019
-    def periods(self, day: date) -> tuple[tuple[datetime, datetime], ...]:
-        """Open intervals of the local date ``day`` as aware UTC instants, in order.
+    def _first_weekday_hours(self) -> tuple[Period, ...]:
+        return next((p for p in self.weekly[:5] if p), ())
 
-        Includes the after-midnight part of an overnight shift that started the day before.
+    def _shorten(self, periods: tuple[Period, ...]) -> tuple[Period, ...]:
+        close = periods[-1][1] - self.half_day_shortening
+        return tuple((s, min(e, close)) for s, e in periods if s < close)
+
+    # -- instants ------------------------------------------------------------------------
+
+    def intervals(self, day: date) -> tuple[Interval, ...]:
+        """Open time of the local date ``day`` in epoch microseconds, merged and sorted.
+
+        Covers exactly ``[local midnight, next local midnight)``: the after-midnight part
+        of yesterday's overnight shift is included, the after-midnight part of today's is
+        left to tomorrow. Cached per calendar.
         """
-        result: list[tuple[datetime, datetime]] = []
-        previous = day - timedelta(days=1)
-        for _start, end in self.own_periods(previous):
-            if end > DAY:
-                result.append((self._instant(day, 0), self._instant(day, end - DAY)))
+        cached = self._day_cache.get(day)
+        if cached is not None:
+            return cached
+        pieces: list[Interval] = []
+        yesterday = _shift(day, -1)
+        if yesterday is not None:
+            for _start, end in self.own_periods(yesterday):
+                if end > DAY:
+                    pieces.append((self._local_us(day, 0), self._local_us(day, end - DAY)))
         for start, end in self.own_periods(day):
-            result.append((self._instant(day, start), self._instant(day, min(end, DAY))))
-        merged: list[tuple[datetime, datetime]] = []
-        for start_at, end_at in sorted(result):
-            if end_at <= start_at:
+            pieces.append((self._local_us(day, start), self._local_us(day, min(end, DAY))))
+        merged: list[Interval] = []
+        for start_us, end_us in sorted(pieces):
+            if end_us <= start_us:  # a period that lies wholly in a spring-forward gap
                 continue
-            if merged and start_at <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end_at))
+            if merged and start_us <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end_us))
             else:
-                merged.append((start_at, end_at))
-        return tuple(merged)
+                merged.append((start_us, end_us))
+        result = tuple(merged)
+        if len(self._day_cache) >= _CACHE_LIMIT:
+            self._day_cache.clear()
+        self._day_cache[day] = result
+        return result
 
-    def _instant(self, day: date, seconds: int) -> datetime:
-        """Local wall-clock ``day`` + ``seconds`` as a UTC instant (24:00 = next midnight)."""
+    def week(self, monday: date) -> tuple[int, int]:
+        """(open microseconds, working days) of the seven local dates from ``monday``."""
+        cached = self._week_cache.get(monday)
+        if cached is not None:
+            return cached
+        total = working = 0
+        for offset in range(7):
+            day = monday + timedelta(days=offset)
+            total += sum(end - start for start, end in self.intervals(day))
+            working += bool(self.own_periods(day))
+        if len(self._week_cache) >= _CACHE_LIMIT:
+            self._week_cache.clear()
+        self._week_cache[monday] = (total, working)
+        return total, working
+
+    def periods(self, day: date) -> list[tuple[datetime, datetime]]:
+        """Open intervals of the local date ``day`` as aware datetimes in the calendar's zone."""
+        return [(self.from_us(start), self.from_us(end)) for start, end in self.intervals(day)]
+
+    def _local_us(self, day: date, seconds: int) -> int:
+        """Wall-clock ``day`` + ``seconds`` (24:00 is the next midnight) in epoch microseconds.
+
+        fold=0: a wall time in a spring-forward gap reads with the offset before the change,
+        which moves it forward by the gap (mktime's convention); in the autumn fold it means
+        the first of the two instants.
+        """
         if seconds >= DAY:
             day, seconds = day + timedelta(days=seconds // DAY), seconds % DAY
-        local = datetime.combine(day, time(seconds // 3600, seconds % 3600 // 60,
-                                           seconds % 60), tzinfo=self.zone)
-        # A wall time inside a spring-forward gap does not exist; fold=0 reads it with the
-        # offset before the change, which moves it forward by the gap (02:30 -> 03:30),
-        # the convention of mktime() and of most calendars.
-        as_utc = local.astimezone(UTC)
-        return as_utc
+        local = datetime(day.year, day.month, day.day, seconds // 3600, seconds % 3600 // 60,
+                         seconds % 60, tzinfo=self.zone)
+        return (local - _EPOCH) // _US
 
-    # -- arithmetic, delegated so that callers need one object ---------------------------
+    def close_of(self, day: date) -> datetime | None:
+        """The end of the last period that starts on ``day`` (None when it is closed)."""
+        own = self.own_periods(day)
+        return self.from_us(self._local_us(day, own[-1][1])) if own else None
+
+    def from_us(self, micros: int) -> datetime:
+        return (_EPOCH + timedelta(microseconds=micros)).astimezone(self.zone)
 
     def local_date(self, at: datetime) -> date:
+        """The calendar-zone date of an aware instant."""
         return at.astimezone(self.zone).date()
 
+    # -- arithmetic (in business_time, so that callers need only this object) -------------
+
     def add(self, start: datetime, duration: timedelta) -> datetime:
+        """``duration`` of open time after ``start``; see :func:`business_time.add`."""
         from .business_time import add
 
         return add(self, start, duration)
 
+    def subtract(self, end: datetime, duration: timedelta) -> datetime:
+        from .business_time import subtract
+
+        return subtract(self, end, duration)
+
     def between(self, start: datetime, end: datetime) -> timedelta:
+        """Open time in ``[start, end)``; negative when ``end < start``."""
         from .business_time import between
 
         return between(self, start, end)
@@ -205,9 +279,15 @@ class BusinessCalendar:
 
         return is_open(self, at)
 
-    def weekly_seconds(self) -> int:
-        return sum(e - s for day in self.weekly for s, e in day)
 
+def _shift(day: date, days: int) -> date | None:
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+# -- building and checking -----------------------------------------------------------------
 
 def build_calendar(
     *,
@@ -221,81 +301,160 @@ def build_calendar(
     observe_country_workdays: bool = True,
     half_day_shortening_hours: float | None = None,
 ) -> BusinessCalendar:
-    """Check the parts and build a calendar; every mistake is a :class:`CalendarError`."""
+    """Check every part and build a calendar; each mistake is one :class:`CalendarError`.
+
+    ``half_day_shortening_hours``: how much earlier the ``holidays`` package's half days
+    close (default: 3 for Estonia, else 0, i.e. half days are ignored).
+    """
+    where = f"calendar {name!r}"
+    if not isinstance(timezone, str) or not timezone:
+        raise CalendarError(f"{where}: timezone is missing; use an IANA name such as "
+                            "'Europe/Budapest'.")
     try:
         ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
-        raise CalendarError(f"calendar {name!r}: time zone {timezone!r} is unknown; use an IANA "
-                            "name such as 'Europe/Budapest'.") from exc
-    unknown = set(weekly) - set(WEEKDAYS)
+    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError) as exc:
+        raise CalendarError(f"{where}: time zone {timezone!r} is unknown; use an IANA name "
+                            "such as 'Europe/Budapest'.") from exc
+    if not isinstance(weekly, Mapping):
+        raise CalendarError(f"{where}: weekly must map weekdays to periods, like "
+                            "{'mon': ['09:00-17:00']}.")
+    unknown = sorted(str(k) for k in weekly if k not in WEEKDAYS)
     if unknown:
-        raise CalendarError(f"calendar {name!r}: {sorted(unknown)} are not weekdays; use "
-                            f"{', '.join(WEEKDAYS)}.")
-    table = tuple(parse_periods(weekly.get(d, ()), where=f"calendar {name!r} {d}")
-                  for d in WEEKDAYS)
-    for index, periods in enumerate(table):
-        for _start, end in periods:
-            if end > 2 * DAY:
-                raise CalendarError(f"calendar {name!r} {WEEKDAYS[index]}: a shift longer than "
-                                    "a day; split it.")
-    if country is not None:
-        supported = holidays_package.list_supported_countries()
-        if country not in supported:
-            raise CalendarError(f"calendar {name!r}: country {country!r} is unknown; use an "
-                                "ISO 3166 code such as 'HU', 'EE', 'RO', 'CN', 'GB'.")
-        if subdivision is not None and subdivision not in supported[country]:
-            raise CalendarError(f"calendar {name!r}: {country} has no subdivision "
-                                f"{subdivision!r}; valid: {', '.join(supported[country])}.")
-    elif subdivision is not None:
-        raise CalendarError(f"calendar {name!r}: a subdivision needs a country.")
-    special = {day: parse_periods(p, where=f"calendar {name!r} {day}")
+        raise CalendarError(f"{where}: weekly has {', '.join(map(repr, unknown))}, which are "
+                            f"not weekdays; use {', '.join(WEEKDAYS)}.")
+    table = tuple(parse_periods(weekly.get(d) or (), where=f"{where} {d}") for d in WEEKDAYS)
+    _check_country(where, country, subdivision)
+    closed = {_date_key(where, "closures", day): str(reason)
+              for day, reason in (closures or {}).items()}
+    special = {_date_key(where, "special_hours", day):
+               parse_periods(p, where=f"{where} special_hours {day}")
                for day, p in (special_hours or {}).items()}
     if not any(table) and not any(special.values()):
-        raise CalendarError(f"calendar {name!r} is never open; give it weekly hours.")
+        raise CalendarError(f"{where} is never open; give weekly hours such as "
+                            "mon: ['09:00-17:00'].")
     shortening = half_day_shortening_hours
     if shortening is None:
         shortening = HALF_DAY_SHORTENING.get(country or "", 0)
+    if not 0 <= shortening <= 12:
+        raise CalendarError(f"{where}: half_day_shortening_hours {shortening!r} is out of "
+                            "range; give 0 to 12 hours.")
     return BusinessCalendar(
         name=name, timezone=timezone, weekly=table, country=country, subdivision=subdivision,
-        closures=dict(closures or {}), special_hours=special,
-        observe_country_workdays=observe_country_workdays,
-        half_day_shortening=int(shortening * 3600),
+        closures=tuple(sorted(closed.items())), special_hours=tuple(sorted(special.items())),
+        observe_country_workdays=bool(observe_country_workdays),
+        half_day_shortening=round(shortening * 3600) if observe_country_workdays else 0,
     )
 
 
-class _CountryTables:
-    """Public holidays, half days and weekend working days of a country, loaded by year."""
+def _check_country(where: str, country: str | None, subdivision: str | None) -> None:
+    if country is None:
+        if subdivision is not None:
+            raise CalendarError(f"{where}: subdivision {subdivision!r} needs a country; "
+                                "add country, e.g. 'GB'.")
+        return
+    supported = holidays_package.list_supported_countries()
+    if not isinstance(country, str) or country not in supported:
+        hint = f" (did you mean {country.upper()!r}?)" if isinstance(country, str) and \
+            country.upper() in supported else ""
+        raise CalendarError(f"{where}: country {country!r} is unknown to the holidays "
+                            f"package{hint}; use an ISO 3166 code such as 'HU', 'EE', 'RO', "
+                            "'CN', 'TW' or 'GB'.")
+    if subdivision is not None and subdivision not in supported[country]:
+        valid = ", ".join(supported[country]) or "none"
+        raise CalendarError(f"{where}: {country} has no subdivision {subdivision!r}; "
+                            f"use one of: {valid}.")
 
-    def __init__(self, country: str | None, subdivision: str | None) -> None:
+
+def _date_key(where: str, what: str, value: Any) -> date:
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise CalendarError(f"{where}: {what} key {value!r} is not a date; write dates "
+                            "like 2025-12-24.")
+    return value
+
+
+# -- country data from the holidays package ------------------------------------------------
+
+class _CountryDays:
+    """Public holidays, swapped working days and half days of one country, loaded by year."""
+
+    def __init__(self, country: str | None, subdivision: str | None, observe: bool, *,
+                 load_half_days: bool) -> None:
         self.country = country
         self.subdivision = subdivision
+        self.observe = observe
+        self.load_half_days = load_half_days
         self.years: set[int] = set()
         self.holidays: dict[date, str] = {}
+        self.workdays: dict[date, int] = {}  # weekend day worked -> weekday whose hours it has
         self.half_days: set[date] = set()
-        self.weekend_workdays: set[date] = set()
-
-    def _load(self, year: int) -> None:
-        if self.country is None or year in self.years:
-            return
-        years = sorted(set(range(year - _YEAR_SPAN, year + _YEAR_SPAN + 1)) - self.years)
-        public = holidays_package.country_holidays(self.country, subdiv=self.subdivision,
-                                                   years=years)
-        self.holidays.update({d: str(n) for d, n in public.items()})
-        self.weekend_workdays |= set(getattr(public, "weekend_workdays", set()))
-        if "half_day" in getattr(type(public), "supported_categories", ()):
-            half = holidays_package.country_holidays(
-                self.country, subdiv=self.subdivision, years=years, categories=("half_day",))
-            self.half_days |= {d for d in half if d not in self.holidays}
-        self.years.update(years)
+        self.lock = threading.Lock()
 
     def holiday(self, day: date) -> str | None:
         self._load(day.year)
         return self.holidays.get(day)
 
+    def workday_hours_of(self, day: date) -> int | None:
+        """For a weekend day the country made a working day: the weekday it stands in for."""
+        self._load(day.year)
+        return self.workdays.get(day)
+
     def is_half_day(self, day: date) -> bool:
         self._load(day.year)
         return day in self.half_days
 
-    def is_weekend_workday(self, day: date) -> bool:
-        self._load(day.year)
-        return day in self.weekend_workdays
+    def _load(self, year: int) -> None:
+        if self.country is None or year in self.years:
+            return
+        with self.lock:
+            years = [y for y in range(year - _YEAR_SPAN, year + _YEAR_SPAN + 1)
+                     if 1 <= y <= 9999 and y not in self.years]
+            if not years:
+                return
+            public = holidays_package.country_holidays(self.country, subdiv=self.subdivision,
+                                                       years=years)
+            swaps = _substitutions(public)
+            for day, name in public.items():
+                if not self.observe and day in swaps:
+                    continue  # a bridge day off: closed only when observing the swaps
+                self.holidays[day] = str(name)
+            if self.observe:
+                for worked in getattr(public, "weekend_workdays", ()):
+                    day_off = next((off for off, src in swaps.items() if src == worked), None)
+                    self.workdays[worked] = day_off.weekday() if day_off else 0
+                categories = getattr(public, "supported_categories", ())
+                if self.load_half_days and "half_day" in categories:
+                    half = holidays_package.country_holidays(
+                        self.country, subdiv=self.subdivision, years=years,
+                        categories=("half_day",))
+                    self.half_days |= set(half)
+            self.years.update(years)
+
+
+def _substitutions(public: Any) -> dict[date, date]:
+    """Days off that are pure swaps ('Day off (substituted from 08/03/2024)') -> worked day.
+
+    A date that is also a real holiday (two names joined by '; ') is left out.
+    """
+    try:
+        label = public.tr(public.substituted_label)
+        date_format = public.tr(public.substituted_date_format)
+    except (AttributeError, TypeError):
+        return {}
+    if "%s" not in label:
+        return {}
+    pattern = re.compile("^" + re.escape(label).replace("%s", "(.+)", 1) + "$")
+    swaps: dict[date, date] = {}
+    for day, names in public.items():
+        sources = []
+        for part in str(names).split("; "):
+            match = pattern.match(part)
+            if not match:
+                break
+            try:
+                sources.append(datetime.strptime(match.group(1), date_format).date())
+            except ValueError:
+                break
+        else:
+            if sources:
+                swaps[day] = sources[0]
+    return swaps

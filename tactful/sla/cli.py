@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import inspect
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -38,7 +39,10 @@ def _calendar_options(parser: argparse.ArgumentParser) -> None:
 
 
 class UsageError(Exception):
-    pass
+    """A mistake on the command line or in a calendar file; printed as one line."""
+
+
+CALENDAR_FIELDS = frozenset(inspect.signature(build_calendar).parameters)
 
 
 def load_calendar(args: argparse.Namespace) -> BusinessCalendar:
@@ -52,23 +56,36 @@ def load_calendar(args: argparse.Namespace) -> BusinessCalendar:
         if not isinstance(data, dict):
             raise UsageError(f"{args.calendar_file}: expected a mapping of calendar fields")
         data.setdefault("name", args.calendar or args.calendar_file.stem)
+        unknown = sorted(set(data) - CALENDAR_FIELDS)
+        if unknown:
+            raise UsageError(f"{args.calendar_file}: unknown field(s) {', '.join(unknown)}; "
+                             f"use {', '.join(sorted(CALENDAR_FIELDS))}")
         for key in ("closures", "special_hours"):
             if isinstance(data.get(key), dict):
-                data[key] = {_as_date(k): v for k, v in data[key].items()}
-        try:
-            return build_calendar(**data)
-        except TypeError as exc:
-            raise UsageError(f"{args.calendar_file}: {exc}") from exc
-    from tactful.policy.loader import load_policy
-
+                data[key] = {_as_date(key, k): v for k, v in data[key].items()}
+        return build_calendar(**data)
     if not args.calendar:
         raise UsageError("--calendar NAME is needed with --policy")
+    try:
+        from tactful.policy.loader import load_policy
+    except ImportError as exc:
+        raise UsageError(f"policy files cannot be read here ({exc}); use --calendar-file"
+                         ) from exc
     policy = load_policy(args.policy)
-    return policy.calendar(args.calendar)
+    try:
+        return policy.calendar(args.calendar)
+    except KeyError as exc:
+        raise UsageError(f"{args.policy}: {exc.args[0] if exc.args else exc}") from exc
 
 
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
+def _as_date(field: str, value: Any) -> date:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise UsageError(f"{field}: {value!r} is not a date; write it like 2025-12-24"
+                         ) from None
 
 
 def _instant(text: str, option: str) -> datetime:
@@ -86,7 +103,9 @@ def _run(args: argparse.Namespace, body: Any) -> int:
         print(body(load_calendar(args)))
         return 0
     except (UsageError, CalendarError, ValueError, OSError) as exc:
-        print(f"tactful sla: {exc}", file=sys.stderr)
+        # Policy errors are ValueErrors too; keep the report to one line.
+        message = " ".join(str(exc).split())
+        print(f"tactful sla: {message}", file=sys.stderr)
         return 2
 
 

@@ -5,6 +5,7 @@ from .audit import AuditEvent
 from .clock import ConversationClock, Notification
 from .conversation import Conversation
 from .customer import ContactPoint, Customer, Reference
+from .knowledge import CannedReply, KnowledgeArticle
 from .message import Attachment, Message
 from .team import StaffProfile, Team
 from .workflow import CallEvent, Complaint, Escalation, FollowUp, SurveyResponse, Visit
@@ -14,6 +15,7 @@ __all__ = [
     "Attachment",
     "AuditEvent",
     "CallEvent",
+    "CannedReply",
     "Complaint",
     "ContactPoint",
     "Conversation",
@@ -21,6 +23,7 @@ __all__ = [
     "Customer",
     "Escalation",
     "FollowUp",
+    "KnowledgeArticle",
     "Message",
     "Notification",
     "Reference",

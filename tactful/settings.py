@@ -39,6 +39,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "tactful.web.middleware.StaffLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -123,4 +124,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"tactful": {"level": "INFO", "propagate": True}},
 }
-TACTFUL_WORKER_STEPS: list[str] = []
+TACTFUL_WORKER_STEPS: list[str] = [
+    "tactful.desk.sweeper.process_one_due",
+    "tactful.desk.services.policies.recompute_step",
+]

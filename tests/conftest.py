@@ -84,3 +84,14 @@ def conversation(people: Personas) -> Any:
         actor=people.agent, team=people.team, channel="email", subject="Számla kérdés",
         language="hu", contact_email="vevo@example.hu",
     )
+
+
+@pytest.fixture
+def policy_24x7(db: Any) -> Any:
+    """Activate a policy that is open around the clock (business time == wall time)."""
+    from pathlib import Path
+
+    from tactful.desk.services.policies import upload_policy
+
+    text = (Path(__file__).parent / "desk/policy_24x7.yaml").read_text()
+    return upload_policy(actor="test", text=text, summary="clock tests")

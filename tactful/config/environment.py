@@ -52,12 +52,15 @@ def database_config(url: str | None) -> dict[str, Any]:
         }
         # Tests use a real file (not shared-cache memory) so that threads and processes
         # meet the same locking as in production.
-        config["TEST"] = {"NAME": str(var_dir() / "test.sqlite3")}
+        # One file per test process, so that parallel runs never share a database.
+        config["TEST"] = {"NAME": str(var_dir() / f"test-{os.getpid()}.sqlite3")}
     else:
         if not config.get("NAME"):
             raise SettingsError("DATABASE_URL names no database; add /name at its end.")
         config.setdefault("OPTIONS", {})["connect_timeout"] = 5
-        config["TEST"] = {"NAME": os.environ.get("TACTFUL_TEST_DB_NAME") or None}
+        config["TEST"] = {
+            "NAME": os.environ.get("TACTFUL_TEST_DB_NAME") or f"test_tactful_{os.getpid()}"
+        }
     return config
 
 

@@ -77,6 +77,8 @@ def test_the_history_shows_who_changed_what(api: Any, people: Any) -> None:
     conv = new_conversation(api, people)
     api.patch(f"/conversations/{conv['id']}", {"priority": "high"})
     history = api.get(f"/conversations/{conv['id']}/history").json()
-    assert [h["action"] for h in history] == ["conversation.opened", "conversation.updated"]
+    # A priority change re-times the clocks too, and says so.
+    assert [h["action"] for h in history] == ["conversation.opened", "conversation.updated",
+                                              "clock.retimed"]
     assert history[1]["actor"] == "agnes"
     assert history[1]["before"] == {"priority": "normal"}

@@ -6,7 +6,9 @@ from .clock import ConversationClock, Notification
 from .conversation import Conversation
 from .customer import ContactPoint, Customer, Reference
 from .knowledge import CannedReply, KnowledgeArticle
+from .mail import FormSubmission, Mailbox, OutboundEmail, RawMessage
 from .message import Attachment, Message
+from .policy_version import PolicyVersion
 from .team import StaffProfile, Team
 from .workflow import CallEvent, Complaint, Escalation, FollowUp, SurveyResponse, Visit
 
@@ -23,9 +25,14 @@ __all__ = [
     "Customer",
     "Escalation",
     "FollowUp",
+    "FormSubmission",
     "KnowledgeArticle",
+    "Mailbox",
     "Message",
     "Notification",
+    "OutboundEmail",
+    "PolicyVersion",
+    "RawMessage",
     "Reference",
     "StaffProfile",
     "SurveyResponse",

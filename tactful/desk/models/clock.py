@@ -26,6 +26,7 @@ class ConversationClock(models.Model):
         VOICEMAIL_RETURN = "voicemail_return", _("Voicemail returned")
         VISIT_GREETING = "visit_greeting", _("Visitor greeted")
         ESCALATION_ANSWER = "escalation_answer", _("Supervisor's answer")
+        AUTO_ACKNOWLEDGEMENT = "auto_acknowledgement", _("Automatic acknowledgement")
 
     class State(models.TextChoices):
         RUNNING = "running", _("Running")
@@ -48,6 +49,7 @@ class ConversationClock(models.Model):
     due_at = models.DateTimeField(_("due"))
     warn_at = models.DateTimeField(_("warning at"), null=True, blank=True)
     paused_at = models.DateTimeField(null=True, blank=True)
+    paused_seconds = models.PositiveBigIntegerField(default=0)
     stopped_at = models.DateTimeField(null=True, blank=True)
     warned_at = models.DateTimeField(null=True, blank=True)
     breached_at = models.DateTimeField(null=True, blank=True)
@@ -64,6 +66,17 @@ class ConversationClock(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} due {self.due_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def target(self) -> str:
+        if self.target_working_days is not None:
+            return f"{self.target_working_days}wd"
+        seconds = self.target_seconds or 0
+        if seconds % 3600 == 0:
+            return f"{seconds // 3600}h"
+        if seconds % 60 == 0:
+            return f"{seconds // 60}m"
+        return f"{seconds}s"
 
     @property
     def is_breached(self) -> bool:

@@ -22,7 +22,7 @@ from ..models.choices import (
     Status,
 )
 from ..text import clean_text
-from . import audit
+from . import audit, clocks
 
 Actor = Any  # a staff user, or a string naming a trusted system ("email", "phone", "demo")
 
@@ -116,6 +116,7 @@ def open_conversation(
             after={"channel": channel, "team": team.pk, **fields,
                    "customer": customer.pk if customer else None},
         )
+        clocks.start_clocks(conversation, at=conversation.created_at, actor=actor)
         events.publish("conversation.created", actor=actor, conversation=conversation)
     return conversation
 
@@ -168,6 +169,11 @@ def _change(
             action, actor=actor, obj=locked, conversation=locked,
             before=before, after=changed,
         )
+        if "status" in changed:
+            clocks.on_status(locked, before["status"], changed["status"],
+                             at=locked.updated_at, actor=actor)
+        if "priority" in changed or "team_id" in changed:
+            clocks.retime_clocks(locked, actor=actor, reason="priority or team changed")
         events.publish("conversation.updated", actor=actor, conversation=locked,
                        fields=list(changed))
     return locked

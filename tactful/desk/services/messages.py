@@ -17,7 +17,7 @@ from ..errors import InvalidInput, NotAllowed
 from ..models import Attachment, Conversation, Message
 from ..models.choices import Direction, Role, Status
 from ..text import clean_text
-from . import audit
+from . import audit, clocks
 
 Actor = Any
 
@@ -104,7 +104,13 @@ def add_message(
         )
         for item in files:
             _store_attachment(message, item)
+        status_before = locked.status
         changed = _advance_conversation(locked, direction, message.created_at)
+        if locked.status != status_before:
+            clocks.on_status(locked, status_before, locked.status, at=message.created_at,
+                             actor=actor)
+        if direction != Direction.NOTE:
+            clocks.on_message(locked, direction, at=message.created_at, actor=actor)
         audit.record(
             "message.added", actor=actor, obj=message, conversation=locked,
             after={"direction": direction, "length": len(text), "attachments": len(files),

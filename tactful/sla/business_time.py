@@ -36,10 +36,11 @@ if TYPE_CHECKING:
 ZERO = timedelta(0)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _US = timedelta(microseconds=1)
-_ONE_DAY = timedelta(days=1)
-_ONE_WEEK = timedelta(days=7)
 # A calendar that stays shut this long (a closure list gone wrong) is reported, not looped.
 MAX_CLOSED_DAYS = 366 * 10
+# Longer durations and spans are refused: no service level runs for a century, and each
+# year costs a holiday-table load.
+MAX_SPAN = timedelta(days=36_525)
 
 
 P = ParamSpec("P")
@@ -74,6 +75,8 @@ def _require_duration(duration: object, what: str) -> int:
         raise TypeError(f"{what} must be a timedelta, got {type(duration).__name__}")
     if duration < ZERO:
         raise ValueError(f"{what} must not be negative ({duration})")
+    if duration > MAX_SPAN:
+        raise ValueError(f"{what} is more than a hundred years ({duration.days} days)")
     return duration // _US
 
 
@@ -81,16 +84,22 @@ def _us(instant: datetime) -> int:
     return (instant - _EPOCH) // _US
 
 
-def _next(day: date, step: timedelta, cal: BusinessCalendar) -> date:
-    try:
-        return day + step
-    except OverflowError:
+_LAST = date.max.toordinal()
+
+
+def _next(ordinal: int, step: int, cal: BusinessCalendar) -> int:
+    if ordinal + step > _LAST:
         raise ValueError(f"calendar {cal.name!r}: the answer lies beyond the year 9999; "
-                         "the duration is too large") from None
+                         "the duration is too large")
+    return ordinal + step
 
 
-def _local_date(cal: BusinessCalendar, micros: int) -> date:
-    return cal.from_us(micros).date()
+def _local_ordinal(cal: BusinessCalendar, micros: int) -> int:
+    return cal.from_us(micros).toordinal()
+
+
+def _is_monday(ordinal: int) -> bool:
+    return (ordinal - 1) % 7 == 0  # ordinal 1, 1 January of year 1, was a Monday
 
 
 @_in_date_range
@@ -100,20 +109,20 @@ def add(cal: BusinessCalendar, start: datetime, duration: timedelta) -> datetime
     if remaining == 0:
         return next_opening(cal, start)
     at = _us(start)
-    day = first = _local_date(cal, at)
+    day = first = _local_ordinal(cal, at)
     closed_days = 0
     while True:
-        if day != first and day.weekday() == 0:
+        if day != first and _is_monday(day):
             # Every open instant of this week lies after `at`: skip it whole while the
             # answer lies beyond it (strictly, so a closing-time answer is found below).
-            total, _ = cal.week(day)
+            total, _ = cal.week_on(day)
             while total < remaining:
                 remaining -= total
                 closed_days = closed_days + 7 if total == 0 else 0
                 _give_up_if_never_open(cal, closed_days)
-                day = _next(day, _ONE_WEEK, cal)
-                total, _ = cal.week(day)
-        intervals = cal.intervals(day)
+                day = _next(day, 7, cal)
+                total, _ = cal.week_on(day)
+        intervals = cal.intervals_on(day)
         for open_at, close_at in intervals:
             if close_at <= at:
                 continue
@@ -125,7 +134,7 @@ def add(cal: BusinessCalendar, start: datetime, duration: timedelta) -> datetime
             at = close_at
         closed_days = 0 if intervals else closed_days + 1
         _give_up_if_never_open(cal, closed_days)
-        day = _next(day, _ONE_DAY, cal)
+        day = _next(day, 1, cal)
 
 
 @_in_date_range
@@ -135,10 +144,10 @@ def subtract(cal: BusinessCalendar, end: datetime, duration: timedelta) -> datet
     if remaining == 0:
         return end.astimezone(cal.zone)
     at = _us(end)
-    day = _local_date(cal, at)
+    day = _local_ordinal(cal, at)
     closed_days = 0
     while True:
-        intervals = cal.intervals(day)
+        intervals = cal.intervals_on(day)
         for open_at, close_at in reversed(intervals):
             if open_at >= at:
                 continue
@@ -150,11 +159,9 @@ def subtract(cal: BusinessCalendar, end: datetime, duration: timedelta) -> datet
             at = open_at
         closed_days = 0 if intervals else closed_days + 1
         _give_up_if_never_open(cal, closed_days)
-        try:
-            day -= _ONE_DAY
-        except OverflowError:
-            raise ValueError(f"calendar {cal.name!r}: the answer lies before the year 1"
-                             ) from None
+        if day <= 1:
+            raise ValueError(f"calendar {cal.name!r}: the answer lies before the year 1")
+        day -= 1
 
 
 @_in_date_range
@@ -162,24 +169,24 @@ def between(cal: BusinessCalendar, start: datetime, end: datetime) -> timedelta:
     _require_aware(start, end)
     if end < start:
         return -between(cal, end, start)
+    if end - start > MAX_SPAN:
+        raise ValueError(f"business time is measured over at most a hundred years, not from "
+                         f"{start.isoformat()} to {end.isoformat()}")
     a, b = _us(start), _us(end)
-    first, last = _local_date(cal, a), _local_date(cal, b)
+    first, last = _local_ordinal(cal, a), _local_ordinal(cal, b)
     total = 0
     day = first
     while day <= last:
-        if day != first and day.weekday() == 0 and (last - day).days >= 7:
-            # The whole week lies inside [a, b).
-            total += cal.week(day)[0]
-            day += _ONE_WEEK
+        if day != first and last - day >= 7 and _is_monday(day):
+            total += cal.week_on(day)[0]  # the whole week lies inside [a, b)
+            day += 7
             continue
-        for open_at, close_at in cal.intervals(day):
+        for open_at, close_at in cal.intervals_on(day):
             lo = open_at if open_at > a else a
             hi = close_at if close_at < b else b
             if hi > lo:
                 total += hi - lo
-        if day == last:
-            break
-        day += _ONE_DAY
+        day += 1
     return timedelta(microseconds=total)
 
 
@@ -187,22 +194,22 @@ def between(cal: BusinessCalendar, start: datetime, end: datetime) -> timedelta:
 def is_open(cal: BusinessCalendar, at: datetime) -> bool:
     _require_aware(at)
     instant = _us(at)
-    return any(o <= instant < c for o, c in cal.intervals(_local_date(cal, instant)))
+    return any(o <= instant < c for o, c in cal.intervals_on(_local_ordinal(cal, instant)))
 
 
 @_in_date_range
 def next_opening(cal: BusinessCalendar, at: datetime) -> datetime:
     _require_aware(at)
     instant = _us(at)
-    day = _local_date(cal, instant)
+    day = _local_ordinal(cal, instant)
     closed_days = 0
     while True:
-        for open_at, close_at in cal.intervals(day):
+        for open_at, close_at in cal.intervals_on(day):
             if close_at > instant:
                 return cal.from_us(max(open_at, instant))
         closed_days += 1
         _give_up_if_never_open(cal, closed_days)
-        day = _next(day, _ONE_DAY, cal)
+        day = _next(day, 1, cal)
 
 
 @_in_date_range
@@ -212,21 +219,22 @@ def add_working_days(cal: BusinessCalendar, start: datetime, days: int) -> datet
         raise TypeError(f"working days must be an int, got {type(days).__name__}")
     if days < 0:
         raise ValueError(f"working days to add must not be negative ({days})")
+    if days > MAX_SPAN.days:
+        raise ValueError(f"{days} working days is more than a hundred years")
     # Yesterday first: an overnight shift that began then may still be running.
-    day = _local_date(cal, _us(start))
-    day = day - _ONE_DAY if day > date.min else day
+    day = max(1, _local_ordinal(cal, _us(start)) - 1)
     counted = -1  # working days counted after day 0
     closed_days = 0
     while True:
-        if counted >= 0 and day.weekday() == 0:
-            _, working = cal.week(day)
+        if counted >= 0 and _is_monday(day):
+            _, working = cal.week_on(day)
             while days - counted > working:
                 counted += working
                 closed_days = closed_days + 7 if working == 0 else 0
                 _give_up_if_never_open(cal, closed_days)
-                day = _next(day, _ONE_WEEK, cal)
-                _, working = cal.week(day)
-        close = cal.close_of(day)
+                day = _next(day, 7, cal)
+                _, working = cal.week_on(day)
+        close = cal.close_of(date.fromordinal(day))
         if close is not None and (counted >= 0 or start < close):
             counted += 1
             closed_days = 0
@@ -235,7 +243,7 @@ def add_working_days(cal: BusinessCalendar, start: datetime, days: int) -> datet
         else:
             closed_days += 1
             _give_up_if_never_open(cal, closed_days)
-        day = _next(day, _ONE_DAY, cal)
+        day = _next(day, 1, cal)
 
 
 def _give_up_if_never_open(cal: BusinessCalendar, closed_days: int) -> None:

@@ -114,9 +114,8 @@ class BusinessCalendar:
     _closed: dict[date, str] = field(init=False, repr=False, compare=False)
     _special: dict[date, tuple[Period, ...]] = field(init=False, repr=False, compare=False)
     _country: _CountryDays = field(init=False, repr=False, compare=False)
-    _day_cache: dict[date, tuple[Interval, ...]] = field(init=False, repr=False,
-                                                         compare=False)
-    _week_cache: dict[date, tuple[int, int]] = field(init=False, repr=False, compare=False)
+    _day_cache: dict[int, tuple[Interval, ...]] = field(init=False, repr=False, compare=False)
+    _week_cache: dict[int, tuple[int, int]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         setattr_ = object.__setattr__
@@ -176,13 +175,17 @@ class BusinessCalendar:
         of yesterday's overnight shift is included, the after-midnight part of today's is
         left to tomorrow. Cached per calendar.
         """
-        cached = self._day_cache.get(day)
+        return self.intervals_on(day.toordinal())
+
+    def intervals_on(self, ordinal: int) -> tuple[Interval, ...]:
+        """:meth:`intervals` for a proleptic ordinal (``date.toordinal()``): the hot path."""
+        cached = self._day_cache.get(ordinal)
         if cached is not None:
             return cached
+        day = date.fromordinal(ordinal)
         pieces: list[Interval] = []
-        yesterday = _shift(day, -1)
-        if yesterday is not None:
-            for _start, end in self.own_periods(yesterday):
+        if ordinal > 1:
+            for _start, end in self.own_periods(date.fromordinal(ordinal - 1)):
                 if end > DAY:
                     pieces.append((self._local_us(day, 0), self._local_us(day, end - DAY)))
         for start, end in self.own_periods(day):
@@ -198,22 +201,24 @@ class BusinessCalendar:
         result = tuple(merged)
         if len(self._day_cache) >= _CACHE_LIMIT:
             self._day_cache.clear()
-        self._day_cache[day] = result
+        self._day_cache[ordinal] = result
         return result
 
     def week(self, monday: date) -> tuple[int, int]:
         """(open microseconds, working days) of the seven local dates from ``monday``."""
-        cached = self._week_cache.get(monday)
+        return self.week_on(monday.toordinal())
+
+    def week_on(self, ordinal: int) -> tuple[int, int]:
+        cached = self._week_cache.get(ordinal)
         if cached is not None:
             return cached
         total = working = 0
         for offset in range(7):
-            day = monday + timedelta(days=offset)
-            total += sum(end - start for start, end in self.intervals(day))
-            working += bool(self.own_periods(day))
+            total += sum(end - start for start, end in self.intervals_on(ordinal + offset))
+            working += bool(self.own_periods(date.fromordinal(ordinal + offset)))
         if len(self._week_cache) >= _CACHE_LIMIT:
             self._week_cache.clear()
-        self._week_cache[monday] = (total, working)
+        self._week_cache[ordinal] = (total, working)
         return total, working
 
     def periods(self, day: date) -> list[tuple[datetime, datetime]]:
@@ -280,13 +285,6 @@ class BusinessCalendar:
         return is_open(self, at)
 
 
-def _shift(day: date, days: int) -> date | None:
-    try:
-        return day + timedelta(days=days)
-    except OverflowError:
-        return None
-
-
 # -- building and checking -----------------------------------------------------------------
 
 def build_calendar(
@@ -323,6 +321,13 @@ def build_calendar(
         raise CalendarError(f"{where}: weekly has {', '.join(map(repr, unknown))}, which are "
                             f"not weekdays; use {', '.join(WEEKDAYS)}.")
     table = tuple(parse_periods(weekly.get(d) or (), where=f"{where} {d}") for d in WEEKDAYS)
+    for index, periods in enumerate(table):
+        following = table[(index + 1) % 7]
+        if periods and following and periods[-1][1] - DAY > following[0][0]:
+            raise CalendarError(
+                f"{where}: {WEEKDAYS[index]} {_fmt(*periods[-1])} runs into "
+                f"{WEEKDAYS[(index + 1) % 7]} {_fmt(*following[0])}; end the night shift "
+                "before the next day's first period.")
     _check_country(where, country, subdivision)
     closed = {_date_key(where, "closures", day): str(reason)
               for day, reason in (closures or {}).items()}

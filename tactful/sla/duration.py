@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-_PART = re.compile(r"(\d+)(wd|d|h|m|s)")
+_PART = re.compile(r"([0-9]+)(wd|d|h|m|s)")
 _ORDER = ("d", "h", "m", "s")
 _UNITS = {"d": 86400, "h": 3600, "m": 60, "s": 1}
 MAX_SECONDS = 10 * 366 * 86400  # ten years of business time

@@ -127,4 +127,5 @@ LOGGING = {
 TACTFUL_WORKER_STEPS: list[str] = [
     "tactful.desk.sweeper.process_one_due",
     "tactful.desk.services.policies.recompute_step",
+    "tactful.desk.services.policies.review_reminder_step",
 ]

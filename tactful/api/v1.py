@@ -23,6 +23,7 @@ from tactful.desk.services import staff as staff_services
 from . import errors, schemas
 from .auth import StaffSessionAuth, TokenAuth
 from .pagination import paginate
+from .policy import router as policy_router
 from .serializers import conversation_out, customer_out, message_out
 
 api = NinjaAPI(
@@ -384,5 +385,6 @@ def conversation_history(request: HttpRequest, conversation_id: int) -> list[dic
 api.add_router("", me)
 api.add_router("", customers)
 api.add_router("", conversations)
+api.add_router("", policy_router)
 
 __all__ = ["ContactPoint", "Team", "api"]

@@ -98,3 +98,32 @@ def recompute_step() -> bool:
             audit.record("policy.recomputed", actor="policy", obj=version,
                          after={"number": version.number})
     return True
+
+
+def review_reminder_step() -> bool:
+    """Remind managers once when the active policy's yearly review falls due (R-POL-3)."""
+    from django.contrib.auth import get_user_model
+
+    from ..models import AuditEvent
+    from . import notifications
+
+    version = PolicyVersion.objects.filter(is_active=True).first()
+    if version is None:
+        return False
+    already = AuditEvent.objects.filter(action="policy.review_reminded",
+                                        object_type="policyversion",
+                                        object_id=str(version.pk)).exists()
+    if already:
+        return False
+    policy = service_levels.active_policy().policy
+    if policy.review_due > timezone.localdate():
+        return False
+    with transaction.atomic():
+        managers = list(get_user_model().objects.filter(is_active=True,
+                                                        groups__name=Role.MANAGER))
+        notifications.notify(managers, conversation=None, kind="policy.review_due",
+                             text=f"The customer service policy (v{version.number}) was last "
+                                  f"changed on {policy.last_changed}; its review is due.")
+        audit.record("policy.review_reminded", actor="policy", obj=version,
+                     after={"review_due": policy.review_due})
+    return True

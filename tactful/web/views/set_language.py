@@ -1,4 +1,4 @@
-"""Switching the interface language; remembered on the staff profile and in a cookie."""
+"""Switching the interface language; stored on the staff profile and in a cookie."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
+
+from tactful.desk.services.profiles import set_interface_language
 
 from .staff_only import staff_required
 
@@ -19,5 +21,6 @@ def view(request: HttpRequest) -> HttpResponse:
         target = "/"
     response = HttpResponseRedirect(target)
     if code in dict(settings.LANGUAGES):
+        set_interface_language(request.user, actor=request.user, language=code)
         response.set_cookie(settings.LANGUAGE_COOKIE_NAME, code, samesite="Lax")
     return response

@@ -1,0 +1,64 @@
+"""``check_text``: one message against the language pack and the organisation's rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tactful.protocol.compile import get_pack
+from tactful.protocol.findings import Finding, Report, make_report
+from tactful.protocol.kinds.base import RunContext
+from tactful.protocol.language import detect_language
+from tactful.protocol.normalize import make_doc
+from tactful.protocol.org import OrgRules
+from tactful.protocol.schema import LANGS, POSITIONS
+
+MAX_CHARS = 2_000_000
+_NO_ORG = OrgRules()  # larger input is checked in its first MAX_CHARS characters
+
+
+def check_text(text: str, *, lang: str = "auto", channel: str | None = None,
+               position: str = "whole", org: OrgRules | None = None, reader_lang: str = "en",
+               customer_text: str | None = None, spelling: bool = True,
+               today: date | None = None, suggest: bool = False) -> Report:
+    """Check what an agent wrote or said.
+
+    ``position`` says where the message stands in the conversation (``opening`` is checked as
+    a greeting, ``closing`` as a closing, ``whole`` as a complete message). ``customer_text``
+    (the message being answered) enables question coverage and keeps quotations of the
+    customer's words from being reported. ``today`` anchors due dates of promises.
+    ``suggest`` fills spelling replacements (slow for Hungarian; off for live hints).
+    Spans are character offsets into ``text``.
+    """
+    if position not in POSITIONS:
+        raise ValueError(f"position must be one of {', '.join(POSITIONS)}")
+    text = text[:MAX_CHARS]
+    if lang == "auto":
+        lang = detect_language(text)
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}; one of auto, {', '.join(LANGS)}")
+    pack = get_pack(lang, org)
+    org = org or _NO_ORG
+    doc = make_doc(text, lang)
+    assert pack.matcher is not None
+    matches = pack.matcher.run(doc)
+    customer = make_doc(customer_text[:MAX_CHARS], lang) if customer_text else None
+    rc = RunContext(doc, matches, pack, org, channel, position, reader_lang, customer,
+                    today or date.today(), spelling, suggest)
+    findings: list[Finding] = []
+    for check in pack.checks:
+        if check.applies(rc):
+            findings.extend(check.run(rc))
+    return make_report(lang, _drop_nested(findings), text)
+
+
+def _drop_nested(findings: list[Finding]) -> list[Finding]:
+    """Where two rules of the same requirement report overlapping spans, keep the wider one."""
+    findings.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    out: list[Finding] = []
+    for f in findings:
+        if f.end > f.start and any(
+                o.requirement == f.requirement and o.start <= f.start and f.end <= o.end
+                and o.end > o.start and o.rule_id != f.rule_id for o in out):
+            continue
+        out.append(f)
+    return out

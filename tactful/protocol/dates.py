@@ -1,0 +1,139 @@
+"""Due dates in promise sentences ("by Friday", "holnapig", "până mâine", "明天"), R-TALK-5.
+
+The words come from each pack's ``vocab/language.yaml`` (``dates``) and are matched by the
+pack's phrase matcher under groups ``_date:...``; numeric dates are read here.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from tactful.protocol.matcher import Match
+
+_NUM_DATE = [
+    (re.compile(r"\b(\d{4})[-./] ?(\d{1,2})[-./] ?(\d{1,2})\b"), "ymd"),
+    (re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"), "dmy"),
+    (re.compile(r"\b(\d{1,2})/(\d{1,2})\b"), "md_or_dm"),
+]
+_ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+           "九": 9, "十": 10}
+_ZH_REL = re.compile(
+    r"(\d+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(小时|工作日|天|日|周|星期|礼拜)")
+_ZH_MD = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_ZH_WD = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
+_NUM_WORD = re.compile(r"\d{1,3}")
+
+
+def _zh_number(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _ZH_NUM.get(s[1:], 0)
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return _ZH_NUM.get(a, 1) * 10 + _ZH_NUM.get(b, 0)
+    return _ZH_NUM.get(s, 0)
+
+
+def _add_workdays(d: date, n: int) -> date:
+    while n > 0:
+        d += timedelta(days=1)
+        if d.weekday() < 5:
+            n -= 1
+    return d
+
+
+def _next_weekday(today: date, wd: int) -> date:
+    ahead = (wd - today.weekday()) % 7
+    return today + timedelta(days=ahead or 7)
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _future(today: date, m: int, d: int) -> date | None:
+    cand = _safe(today.year, m, d)
+    if cand is not None and cand < today:
+        cand = _safe(today.year + 1, m, d)
+    return cand
+
+
+def due_date(sentence: str, matches: dict[str, list[Match]], start: int, end: int,
+             today: date, numbers: dict[str, int], zh: bool) -> date | None:
+    """The due date a promise sentence names, or None. ``sentence`` is the normalised text."""
+    for rx, order in _NUM_DATE:
+        m = rx.search(sentence)
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            if order == "ymd":
+                return _safe(a, b, int(m.group(3)))
+            if order == "dmy":
+                return _safe(int(m.group(3)), b, a)
+            return _future(today, a, b) if a <= 12 else _future(today, b, a)
+    if zh:
+        m = _ZH_MD.search(sentence)
+        if m:
+            return _future(today, int(m.group(1)), int(m.group(2)))
+        if "后天" in sentence:
+            return today + timedelta(days=2)
+        if "明天" in sentence or "明日" in sentence:
+            return today + timedelta(days=1)
+        if "今天" in sentence or "今日" in sentence or "今晚" in sentence:
+            return today
+        m = _ZH_WD.search(sentence)
+        if m:
+            wd = "一二三四五六日天".index(m.group(1))
+            return _next_weekday(today, min(wd, 6))
+        m = _ZH_REL.search(sentence)
+        if m:
+            return _relative(today, _zh_number(m.group(1)), {
+                "小时": "hour", "工作日": "workday", "天": "day", "日": "day", "周": "week",
+                "星期": "week", "礼拜": "week"}[m.group(2)])
+        return None
+
+    def inside(group: str) -> list[Match]:
+        return [x for x in matches.get(group, ()) if start <= x.start and x.end <= end]
+
+    month_hits = [(int(g.split(":")[2]), x) for g in matches if g.startswith("_date:month:")
+                  for x in inside(g)]
+    for month, x in month_hits:
+        around = sentence[max(0, x.start - start - 6): x.end - start + 6]
+        num = _NUM_WORD.search(around)
+        if num and 1 <= int(num.group()) <= 31:
+            return _future(today, month, int(num.group()))
+    if inside("_date:after"):
+        return today + timedelta(days=2)
+    if inside("_date:tomorrow"):
+        return today + timedelta(days=1)
+    if inside("_date:eow"):
+        return today + timedelta(days=(4 - today.weekday()) % 7)
+    for wd in range(7):
+        if inside(f"_date:wd:{wd}"):
+            return _next_weekday(today, wd)
+    for unit in ("hour", "workday", "day", "week"):
+        for x in inside(f"_date:unit:{unit}"):
+            before = sentence[max(0, x.start - start - 14): x.start - start].split()
+            for word in reversed(before[-2:]):
+                n = int(word) if word.isdigit() else numbers.get(word)
+                if n:
+                    return _relative(today, n, unit)
+    if inside("_date:today"):
+        return today
+    return None
+
+
+def _relative(today: date, n: int, unit: str) -> date:
+    if unit == "hour":
+        return today + timedelta(days=1 if n >= 12 else 0)
+    if unit == "workday":
+        return _add_workdays(today, n)
+    if unit == "week":
+        return today + timedelta(weeks=n)
+    return today + timedelta(days=n)

@@ -1,0 +1,19 @@
+"""secret: card numbers (Luhn-checked) and IBANs (mod-97) in what the agent writes (R-SEC-1)."""
+
+from __future__ import annotations
+
+from tactful.protocol.findings import Finding
+from tactful.protocol.kinds.base import Check, RunContext
+from tactful.protocol.redaction import find_secrets
+from tactful.protocol.schema import SecretRule
+
+
+class SecretCheck(Check):
+    rule: SecretRule
+
+    def run(self, rc: RunContext) -> list[Finding]:
+        out: list[Finding] = []
+        for sec in find_secrets(rc.doc.n.orig, tuple(self.rule.secrets)):
+            out.append(self.finding(rc, sec.start, sec.end, replacement=sec.mask, norm=False,
+                                    fmt={"secret": sec.kind}, data={"secret": sec.kind}))
+        return out

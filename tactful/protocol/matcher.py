@@ -1,0 +1,391 @@
+"""One pass over a message finds every phrase of every rule (compiled once per pack).
+
+Pattern syntax (one string per pattern, words separated by spaces):
+
+* ``word``   the word itself, any case and with or without diacritics; words of five or
+  more letters also match other inflections with the same Snowball stem;
+* ``word*``  any word starting with ``word`` (inflection in Hungarian, Estonian, Romanian);
+* ``=word``  exactly this word;
+* ``(a|b*|c d)``  alternatives; an alternative of several words expands the pattern;
+  ``(a|b)?`` makes the group optional;
+* ``_``      any one word (not for Chinese).
+
+Consecutive words may have up to ``gap`` other words between them (characters, for Chinese);
+``any_order`` accepts the words in any order inside a window of the same size. For Chinese a
+"word" is a substring, found with an Aho-Corasick automaton (pyahocorasick).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from tactful.protocol.normalize import TOKEN_RE, Doc, fold
+
+_PIECE_RE = re.compile(r"\(([^)]*)\)(\?)?|(\S+)")
+
+Atom = tuple[str, str]  # (mode, key): mode in x (exact), p (prefix), s (stem), z (substring)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    group: str
+    start: int  # offsets into the normalised text
+    end: int
+    payload: Any = None
+
+
+class PatternError(ValueError):
+    pass
+
+
+_stemmers: dict[str, Any] = {}
+
+
+def stemmer_for(name: str | None) -> Any:
+    if not name:
+        return None
+    if name not in _stemmers:
+        import Stemmer
+
+        _stemmers[name] = Stemmer.Stemmer(name)
+    return _stemmers[name]
+
+
+def _word_atoms(word: str, lang: str, stem: Any) -> list[list[Atom]]:
+    """Atoms for one written word; a word that folds into several tokens gives several slots."""
+    mode = "x"
+    if word.endswith("*"):
+        mode, word = "p", word[:-1]
+    elif word.startswith("="):
+        mode, word = "=", word[1:]
+    toks = [t.replace("'", "") for t in TOKEN_RE.findall(fold(word, lang))]
+    if not toks:
+        raise PatternError(f"pattern word {word!r} has no letters")
+    slots: list[list[Atom]] = []
+    for k, tok in enumerate(toks):
+        last = k == len(toks) - 1
+        if mode == "p" and last:
+            slots.append([("p", tok)])
+        elif mode == "x" and stem is not None and len(tok) >= 5:
+            slots.append([("x", tok), ("s", stem.stemWord(tok))])
+        else:
+            slots.append([("x", tok)])
+    return slots
+
+
+def parse_pattern(pattern: str, lang: str, stem: Any) -> list[list[list[Atom]]]:
+    """Expand a pattern into alternatives, each a list of slots (each slot a list of atoms)."""
+    zh = lang.startswith("zh")
+    choices: list[list[list[list[Atom]]]] = []  # per piece: options, each a list of slots
+    for m in _PIECE_RE.finditer(pattern):
+        alts = m.group(1).split("|") if m.group(1) is not None else [m.group(3)]
+        options: list[list[list[Atom]]] = []
+        if m.group(2):
+            options.append([])  # optional group
+        for alt in alts:
+            alt = alt.strip()
+            if not alt:
+                raise PatternError(f"empty alternative in {pattern!r}")
+            if zh:
+                options.append([[("z", fold(w, lang))] for w in alt.split()])
+            else:
+                slots: list[list[Atom]] = []
+                for w in alt.split():
+                    slots.extend([[("w", "")]] if w == "_" else _word_atoms(w, lang, stem))
+                options.append(slots)
+        # Single-word alternatives share one slot; longer ones stay separate options.
+        singles = [o for o in options if len(o) == 1 and o[0][0][0] != "w"]
+        rest = [o for o in options if not (len(o) == 1 and o[0][0][0] != "w")]
+        if singles:
+            rest.insert(0, [[a for o in singles for a in o[0]]])
+        choices.append(rest)
+    if not choices:
+        raise PatternError("empty pattern")
+    out: list[list[list[Atom]]] = []
+    for combo in itertools.product(*choices):
+        slots_ = [slot for option in combo for slot in option]
+        if any(s[0][0] != "w" for s in slots_):
+            out.append(slots_)
+        elif slots_:
+            raise PatternError(f"pattern {pattern!r} needs at least one word besides _")
+        if len(out) > 4096:
+            raise PatternError(f"pattern {pattern!r} expands to too many alternatives")
+    return out
+
+
+# Words too frequent to anchor a pattern on (any language); a pattern is looked up by its
+# rarest slot and verified around it, so "i", "you", "nem", "nu" do not wake every pattern.
+_COMMON = frozenset({
+    "i", "you", "we", "it", "a", "an", "the", "to", "of", "is", "are", "be", "my", "our", "your",
+    "this", "that", "me", "us", "not", "no", "do", "dont", "cant", "can", "will", "ll", "s", "t",
+    "so", "and", "or", "but", "for", "with", "on", "in", "at", "by", "am", "im", "its", "it's",
+    "was", "were", "have", "has", "had", "what", "how", "when", "there", "here", "they", "he",
+    "she", "them", "all", "any", "get", "thank", "thanks", "please", "would", "could", "nem",
+    "az", "en", "te", "mi", "ez", "azt", "hogy", "de", "nu", "sa", "se", "ca",
+    "si", "la", "pe", "cu", "ma", "va", "ei", "ja", "et", "ta", "see", "ole",
+})
+
+@dataclass(slots=True)
+class _Slot:
+    exact: frozenset[str]
+    stems: frozenset[str]
+    prefixes: tuple[str, ...]
+    wild: bool
+    subs: tuple[str, ...]  # Chinese substrings
+
+
+@dataclass(slots=True)
+class _Compiled:
+    group: str
+    slots: list[_Slot]
+    anchor: int
+    gap: int
+    any_order: bool
+    payload: Any
+
+
+def _rarity(slot: list[Atom]) -> tuple[int, int]:
+    if slot[0][0] == "w":
+        return (10_000, 0)
+    common = sum(1 for _m, k in slot if k in _COMMON or len(k) <= 2)
+    return (common * 100 + len(slot), -min(len(k) for _m, k in slot))
+
+
+class PhraseMatcher:
+    """All phrases of a pack; :meth:`run` returns matches per group for one message."""
+
+    def __init__(self, lang: str, stemmer: str | None) -> None:
+        self.lang = lang
+        self.zh = lang.startswith("zh")
+        self.stem = None if self.zh else stemmer_for(stemmer)
+        self._pats: list[_Compiled] = []
+        self._seen: set[tuple[Any, ...]] = set()
+        self._exact: dict[str, list[int]] = defaultdict(list)
+        self._stems: dict[str, list[int]] = defaultdict(list)
+        self._prefix: dict[str, list[int]] = defaultdict(list)
+        self._prefix_lens: list[int] = []
+        self._auto: Any = None
+        self._zh_atoms: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self._stem_cache: dict[str, str] = {}
+
+    def add(self, group: str, pattern: str, *, gap: int = 2, any_order: bool = False,
+            payload: Any = None) -> None:
+        for slots in parse_pattern(pattern, self.lang, self.stem):
+            sig = (group, gap, any_order, repr(payload), tuple(tuple(s) for s in slots))
+            if sig in self._seen:
+                continue
+            self._seen.add(sig)
+            idx = len(self._pats)
+            compiled = [_Slot(frozenset(k for m, k in s if m == "x"),
+                              frozenset(k for m, k in s if m == "s"),
+                              tuple(k for m, k in s if m == "p"),
+                              s[0][0] == "w", tuple(k for m, k in s if m == "z"))
+                        for s in slots]
+            wild = any(s.wild for s in compiled)
+            anchor = min(range(len(slots)), key=lambda k: _rarity(slots[k]))
+            self._pats.append(_Compiled(group, compiled, anchor, gap, any_order and not wild,
+                                        payload))
+            if self.zh:
+                for k, slot in enumerate(slots):
+                    for _mode, key in slot:
+                        self._zh_atoms[key].append((idx, k))
+                continue
+            for mode, key in slots[anchor]:
+                if mode == "p":
+                    self._prefix[key].append(idx)
+                elif mode == "s":
+                    self._stems[key].append(idx)
+                else:
+                    self._exact[key].append(idx)
+
+    def build(self) -> PhraseMatcher:
+        self._prefix_lens = sorted({len(k) for k in self._prefix})
+        if self._zh_atoms:
+            auto = ahocorasick.Automaton()
+            for key, refs in self._zh_atoms.items():
+                auto.add_word(key, (len(key), tuple(refs)))
+            auto.make_automaton()
+            self._auto = auto
+        return self
+
+    def _stem_of(self, tok: str) -> str:
+        st = self._stem_cache.get(tok)
+        if st is None:
+            st = self.stem.stemWord(tok) if self.stem is not None else tok
+            if len(self._stem_cache) < 200_000:
+                self._stem_cache[tok] = st
+        return st
+
+    def _slot_hit(self, slot: _Slot, tok: str) -> bool:
+        if slot.wild or tok in slot.exact:
+            return True
+        if slot.prefixes and tok.startswith(slot.prefixes):
+            return True
+        return bool(slot.stems) and len(tok) >= 4 and self._stem_of(tok) in slot.stems
+
+    def run(self, doc: Doc) -> dict[str, list[Match]]:
+        out: dict[str, list[Match]] = defaultdict(list)
+        if self.zh:
+            self._run_zh(doc, out)
+        else:
+            self._run_words(doc, out)
+        for group in out:
+            out[group] = _dedupe(out[group])
+        return out
+
+    def _run_words(self, doc: Doc, out: dict[str, list[Match]]) -> None:
+        exact, stems, prefix = self._exact, self._stems, self._prefix
+        lens = self._prefix_lens
+        use_stem = self.stem is not None
+        anchors: dict[int, set[int]] = defaultdict(set)  # pattern -> anchor token positions
+        tokens = doc.tokens
+        tokset: set[str] = set()
+        stemset: set[str] = set()
+        prefset: set[str] = set()
+        for i, (tok, _s, _e) in enumerate(tokens):
+            tokset.add(tok)
+            refs = exact.get(tok)
+            if refs:
+                for idx in refs:
+                    anchors[idx].add(i)
+            if use_stem and len(tok) >= 4:
+                st = self._stem_of(tok)
+                stemset.add(st)
+                refs = stems.get(st)
+                if refs:
+                    for idx in refs:
+                        anchors[idx].add(i)
+            n = len(tok)
+            for length in lens:
+                if length > n:
+                    break
+                pre = tok[:length]
+                refs = prefix.get(pre)
+                if refs:
+                    prefset.add(pre)
+                    for idx in refs:
+                        anchors[idx].add(i)
+        if not anchors:
+            return
+        ntok = len(tokens)
+        for idx, positions in anchors.items():
+            pat = self._pats[idx]
+            # Cheap rejection: every slot must be possible somewhere in the message.
+            possible = True
+            for slot in pat.slots:
+                if slot.wild or not slot.exact.isdisjoint(tokset) or (
+                        slot.stems and not slot.stems.isdisjoint(stemset)):
+                    continue
+                if slot.prefixes and any(tok.startswith(slot.prefixes) for tok in tokset):
+                    continue
+                possible = False
+                break
+            if not possible:
+                continue
+            nslots = len(pat.slots)
+            reach = nslots * (pat.gap + 1)
+            done_until = -1
+            for a in sorted(positions):
+                if a < done_until:
+                    continue
+                lo, hi = max(0, a - reach), min(ntok, a + reach + 1)
+                cand: list[list[tuple[int, int]]] = []
+                for k, slot in enumerate(pat.slots):
+                    if k == pat.anchor:
+                        cand.append([(a, a + 1)])
+                        continue
+                    cand.append([(i, i + 1) for i in range(lo, hi)
+                                 if self._slot_hit(slot, tokens[i][0])])
+                    if not cand[-1]:
+                        break
+                if len(cand) < nslots:
+                    continue
+                spans = (_any_order(cand, nslots + pat.gap * (nslots - 1)) if pat.any_order
+                         else _ordered(cand, pat.gap))
+                for first, last in spans:
+                    out[pat.group].append(Match(pat.group, tokens[first][1], tokens[last - 1][2],
+                                                pat.payload))
+                    done_until = max(done_until, last)
+
+    def _run_zh(self, doc: Doc, out: dict[str, list[Match]]) -> None:
+        if self._auto is None or not doc.n.norm:
+            return
+        hits: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+        for end, (length, refs) in self._auto.iter(doc.n.norm):
+            s = end + 1 - length
+            for idx, k in refs:
+                hits[idx].append((k, s, end + 1))
+        for idx, hs in hits.items():
+            pat = self._pats[idx]
+            slots: list[list[tuple[int, int]]] = [[] for _ in pat.slots]
+            for k, s, e in hs:
+                slots[k].append((s, e))
+            if any(not x for x in slots):
+                continue
+            width = sum(max(len(x) for x in sl.subs) for sl in pat.slots)
+            spans = (_any_order(slots, width + pat.gap * (len(slots) - 1)) if pat.any_order
+                     else _ordered(slots, pat.gap))
+            for first, last in spans:
+                out[pat.group].append(Match(pat.group, first, last, pat.payload))
+
+
+def _ordered(slots: list[list[tuple[int, int]]], gap: int) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    last_end = -1
+    for s0, e0 in sorted(set(slots[0])):
+        if s0 < last_end:
+            continue
+        cur = e0
+        ok = True
+        for k in range(1, len(slots)):
+            best = None
+            for s, e in slots[k]:
+                if cur <= s <= cur + gap and (best is None or s < best[0]):
+                    best = (s, e)
+            if best is None:
+                ok = False
+                break
+            cur = best[1]
+        if ok:
+            found.append((s0, cur))
+            last_end = cur
+    return found
+
+
+def _any_order(slots: list[list[tuple[int, int]]], width: int) -> list[tuple[int, int]]:
+    items = sorted((s, e, k) for k, lst in enumerate(slots) for s, e in lst)
+    n = len(slots)
+    found: list[tuple[int, int]] = []
+    last_end = -1
+    for i, (s0, _e0, _k0) in enumerate(items):
+        if s0 < last_end:
+            continue
+        seen: set[int] = set()
+        end = s0
+        for s, e, k in items[i:]:
+            if s - s0 >= width:
+                break
+            seen.add(k)
+            end = max(end, e)
+            if len(seen) == n:
+                found.append((s0, end))
+                last_end = end
+                break
+    return found
+
+
+def _dedupe(matches: list[Match]) -> list[Match]:
+    """Longest match first; drop matches contained in an earlier one of the same group."""
+    matches.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Match] = []
+    for m in matches:
+        if out and m.start >= out[-1].start and m.end <= out[-1].end:
+            continue
+        out.append(m)
+    return out

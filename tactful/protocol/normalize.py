@@ -1,0 +1,238 @@
+"""Normalise a message once: case, diacritics, full-width forms, Chinese script.
+
+The normalised text keeps a map back to the original, so every span a rule reports is a
+character offset into the text the agent wrote. Latin-script languages fold to lower-case
+ASCII letters (``ş``/``ș``/``s``, ``ő``/``õ``/``ô``/``o``...), so a rule written with diacritics
+matches text written without them and vice versa. Chinese folds Traditional characters to
+Simplified one character at a time (length-preserving), so one rule set serves both scripts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+# Punctuation that NFKC leaves alone but which means the same as its ASCII twin.
+_PUNCT = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
+    "\u00bb": '"', "\u2039": '"', "\u203a": '"', "\u300c": '"', "\u300d": '"', "\u300e": '"',
+    "\u300f": '"', "\u3002": ".", "\uff61": ".", "\u3001": ",", "\u2013": "-", "\u2014": "-",
+    "\u2010": "-", "\u2011": "-", "\u2026": ".", "\u00a0": " ", "\u3000": " ", "\u200b": " ",
+    "\ufeff": " ", "\u00ad": " ",
+}
+_SPECIAL = {"ß": "s", "ł": "l", "đ": "d", "ø": "o", "æ": "a", "œ": "o", "ı": "i", "þ": "t"}
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _PUNCT:
+        return _PUNCT[ch]
+    low = ch.lower()
+    if low in _SPECIAL:
+        return _SPECIAL[low]
+    decomposed = unicodedata.normalize("NFKD", low)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if len(base) != 1:
+        # Keep one character per character wherever possible (offsets stay identical).
+        nfkc = unicodedata.normalize("NFKC", low)
+        return nfkc if len(nfkc) == 1 else (base[:1] or " ")
+    return base.lower()
+
+
+def _build_latin_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    ranges = [(0x41, 0x5B), (0xA0, 0x250), (0x1E00, 0x1F00), (0x2000, 0x2070), (0x3000, 0x3020),
+              (0xFF00, 0xFFF0)]
+    for lo, hi in ranges:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            folded = _fold_char(ch)
+            if folded != ch:
+                table[cp] = folded
+    for ch, rep in _PUNCT.items():
+        table[ord(ch)] = rep
+    for cp in range(0x300, 0x370):  # combining marks: dropped (slow path keeps offsets)
+        table[cp] = ""
+    return table
+
+
+_LATIN_TABLE = _build_latin_table()
+
+
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, str]:
+    """Traditional to Simplified, one character to one character (from OpenCC's data)."""
+    import opencc  # opencc-python-reimplemented ships the dictionary files
+
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    table: dict[int, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and len(parts[0]) == 1:
+            target = parts[1].split(" ")[0]
+            if len(target) == 1:
+                table[ord(parts[0])] = target
+    return table
+
+
+@lru_cache(maxsize=1)
+def _s2t_table() -> dict[int, str]:
+    import opencc
+
+    path = Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt"
+    table: dict[int, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and len(parts[0]) == 1:
+            target = parts[1].split(" ")[0]
+            if len(target) == 1:
+                table[ord(parts[0])] = target
+    return table
+
+
+def traditional_chars() -> frozenset[str]:
+    """Characters that exist only in Traditional script (they change under t2s)."""
+    return _trad_only()
+
+
+@lru_cache(maxsize=1)
+def _trad_only() -> frozenset[str]:
+    t2s = _t2s_table()
+    s2t = _s2t_table()
+    return frozenset(chr(k) for k, v in t2s.items() if ord(v) != k and k not in s2t)
+
+
+@lru_cache(maxsize=1)
+def simplified_chars() -> frozenset[str]:
+    """Characters that exist only in Simplified script."""
+    t2s = _t2s_table()
+    s2t = _s2t_table()
+    return frozenset(chr(k) for k, v in s2t.items() if ord(v) != k and k not in t2s)
+
+
+def to_traditional(text: str) -> str:
+    return text.translate(_s2t_table())
+
+
+_zh_table_cache: dict[int, str] = {}
+
+
+def _zh_table() -> dict[int, str]:
+    if not _zh_table_cache:
+        _zh_table_cache.update(_LATIN_TABLE)
+        _zh_table_cache.update(_t2s_table())
+        _zh_table_cache.update({0xFF1F: "?", 0xFF01: "!", 0xFF0C: ",", 0xFF1A: ":", 0xFF1B: ";"})
+    return _zh_table_cache
+
+
+def fold(text: str, lang: str = "en") -> str:
+    """The normalised form of a short string (patterns, vocabularies); offsets not kept."""
+    return normalise(text, lang).norm
+
+
+@dataclass(slots=True)
+class Normalised:
+    """A message and its normalised twin; ``to_orig[i]`` is the original offset of ``norm[i]``."""
+
+    orig: str
+    norm: str
+    to_orig: list[int] | None  # None means identical offsets
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if self.to_orig is None:
+            return start, end
+        if start >= len(self.to_orig):
+            return len(self.orig), len(self.orig)
+        o_start = self.to_orig[start]
+        o_end = self.to_orig[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+
+def normalise(text: str, lang: str) -> Normalised:
+    table = _zh_table() if lang.startswith("zh") else _LATIN_TABLE
+    if text.isascii():
+        return Normalised(text, text.lower(), None)
+    norm = text.translate(table)
+    if len(norm) == len(text):
+        norm_l = norm.lower()
+        if len(norm_l) == len(norm):
+            return Normalised(text, norm_l, None)
+    # Slow path: some character folded to zero or several characters.
+    pieces: list[str] = []
+    to_orig: list[int] = []
+    for i, ch in enumerate(text):
+        rep = ch.translate(table).lower()
+        pieces.append(rep)
+        to_orig.extend([i] * len(rep))
+    return Normalised(text, "".join(pieces), to_orig)
+
+
+# Tokens: runs of letters/digits. Chinese characters are handled by substring matching.
+WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+# A token may hold apostrophes (can't, it's); its key drops them (cant, its).
+TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
+_SENT_RE = re.compile(r"[^.!?;\n]+[.!?;]*|\n", re.UNICODE)
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int  # offsets into the normalised text
+    end: int
+    is_question: bool
+
+
+def sentences(norm: str) -> list[Sentence]:
+    """Split normalised text into sentences (full-width marks are already ASCII)."""
+    out: list[Sentence] = []
+    for m in _SENT_RE.finditer(norm):
+        s, e = m.start(), m.end()
+        chunk = norm[s:e]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        out.append(Sentence(s + lead, s + lead + len(stripped), "?" in stripped))
+    return out
+
+
+_QUOTE_RE = re.compile(r'"[^"\n]{1,400}"')
+
+
+def quoted_ranges(norm: str) -> list[tuple[int, int]]:
+    """Spans inside double quotes (curly, low-high, guillemets, corner brackets are folded)."""
+    ranges = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(norm)]
+    # E-mail quotation: lines that start with '>'.
+    pos = 0
+    for line in norm.split("\n"):
+        if line.lstrip().startswith(">"):
+            ranges.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return ranges
+
+
+@dataclass(slots=True)
+class Doc:
+    """Everything rules share about one message, computed once."""
+
+    lang: str
+    n: Normalised
+    tokens: list[tuple[str, int, int]] = field(default_factory=list)  # (token, start, end) norm
+    sents: list[Sentence] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        for s in self.sents:
+            if s.start <= pos < s.end:
+                return s
+        return None
+
+
+def make_doc(text: str, lang: str) -> Doc:
+    n = normalise(text, lang)
+    norm = n.norm
+    tokens = [(m.group().replace("'", ""), m.start(), m.end()) for m in TOKEN_RE.finditer(norm)]
+    quotes = quoted_ranges(norm) if ('"' in norm or ">" in norm) else []
+    return Doc(lang, n, tokens, sentences(norm), quotes)

@@ -1,0 +1,130 @@
+"""Card numbers and IBANs: found, checked (Luhn, mod-97) and redacted (R-SEC-1).
+
+Every intake path calls :func:`redact` before storing text; the checker reports the same
+secrets as findings so an agent never sends one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tactful.protocol.normalize import normalise
+
+# 13-19 digits, optionally grouped by single spaces or dashes.
+_CARD_RE = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
+_IBAN_RE = re.compile(r"(?<![\w])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){11,30}(?![\w])")
+
+# IBAN lengths per country (ISO 13616 registry), for the countries Tactful meets most;
+# others are accepted at 15..34 characters when the checksum holds.
+IBAN_LENGTHS = {
+    "al": 28, "at": 20, "be": 16, "bg": 22, "ch": 21, "cy": 28, "cz": 24, "de": 22, "dk": 18,
+    "ee": 20, "es": 24, "fi": 18, "fr": 27, "gb": 22, "gr": 27, "hr": 21, "hu": 28, "ie": 22,
+    "it": 27, "lt": 20, "lu": 20, "lv": 21, "md": 24, "mt": 31, "nl": 18, "no": 15, "pl": 28,
+    "pt": 25, "ro": 24, "rs": 22, "se": 24, "si": 19, "sk": 24, "tr": 26, "ua": 29,
+}
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def iban_ok(iban: str) -> bool:
+    iban = iban.replace(" ", "").upper()
+    country = iban[:2].lower()
+    expected = IBAN_LENGTHS.get(country)
+    if expected is not None and len(iban) != expected:
+        return False
+    if not 15 <= len(iban) <= 34:
+        return False
+    moved = iban[4:] + iban[:4]
+    try:
+        number = int("".join(str(int(c, 36)) for c in moved))
+    except ValueError:
+        return False
+    return number % 97 == 1
+
+
+@dataclass(frozen=True, slots=True)
+class Secret:
+    kind: str  # "card" or "iban"
+    start: int  # offsets into the original text
+    end: int
+    last4: str
+
+    @property
+    def mask(self) -> str:
+        label = "card" if self.kind == "card" else "IBAN"
+        return f"[{label} •••• {self.last4}]"
+
+
+@dataclass(slots=True)
+class RedactionResult:
+    text: str
+    secrets: list[Secret] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.secrets)
+
+
+def find_secrets(text: str, kinds: tuple[str, ...] = ("card", "iban")) -> list[Secret]:
+    """Luhn-valid card numbers and checksum-valid IBANs, as spans of ``text``."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    n = normalise(text, "en")  # full-width digits and dashes become ASCII, offsets kept
+    found: list[Secret] = []
+    taken: list[tuple[int, int]] = []
+    if "iban" in kinds:
+        for m in _IBAN_RE.finditer(n.norm):
+            groups = m.group().split(" ")
+            # The pattern may swallow a following word ("... 7654 32 and"): try shorter ends.
+            for k in range(len(groups), 0, -1):
+                raw = " ".join(groups[:k])
+                if len(raw.replace(" ", "")) < 15:
+                    break
+                if iban_ok(raw):
+                    s, e = n.span(m.start(), m.start() + len(raw))
+                    found.append(Secret("iban", s, e, raw.replace(" ", "")[-4:].upper()))
+                    taken.append((m.start(), m.start() + len(raw)))
+                    break
+    if "card" in kinds:
+        for m in _CARD_RE.finditer(n.norm):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            raw = m.group()
+            seps = {c for c in raw if not c.isdigit()}
+            if len(seps) > 1:
+                continue
+            digits = raw.replace(" ", "").replace("-", "")
+            if not 13 <= len(digits) <= 19 or len(set(digits)) == 1 or not luhn_ok(digits):
+                continue
+            if digits[0] not in "23456":  # issuer ranges: Visa 4, MC 2/5, Amex 3, Discover 6
+                continue
+            s, e = n.span(m.start(), m.end())
+            found.append(Secret("card", s, e, digits[-4:]))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def redact(text: str) -> RedactionResult:
+    """Replace card numbers and IBANs, keeping the last four characters: ``[card •••• 1234]``."""
+    secrets = find_secrets(text)
+    if not secrets:
+        return RedactionResult(text, [])
+    parts: list[str] = []
+    pos = 0
+    for sec in secrets:
+        parts.append(text[pos:sec.start])
+        parts.append(sec.mask)
+        pos = sec.end
+    parts.append(text[pos:])
+    return RedactionResult("".join(parts), secrets)

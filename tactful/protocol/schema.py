@@ -1,0 +1,251 @@
+"""Rule files: one YAML document per rule, validated with pydantic.
+
+A rule names its ``kind`` from a closed list (:data:`KINDS`); each kind has its own fields.
+A bad file is refused with :class:`RuleFileError`, which names the file, the line and, for an
+unknown kind, the valid kinds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+KINDS = ("existence", "substitution", "required_parts", "question_coverage", "spelling",
+         "script", "readability", "secret", "address", "transcript")
+POSITIONS = ("opening", "middle", "closing", "whole")
+LANGS = ("en", "hu", "et", "ro", "zh-Hans", "zh-Hant")
+
+Position = Literal["opening", "middle", "closing", "whole"]
+ALL_POSITIONS: tuple[Position, ...] = ("opening", "middle", "closing", "whole")
+Text = dict[str, str]  # language code -> text
+
+
+def _as_text(value: Any) -> Any:
+    if isinstance(value, str):
+        return {"en": value}
+    return value
+
+
+class Scope(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    channels: list[str] | None = None  # None: every channel
+    positions: list[Position] = Field(default_factory=lambda: list(ALL_POSITIONS))
+
+
+class Reference(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    seed: str
+    passage: str = ""
+
+
+class RuleBase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-zA-Z-]+\.[a-z0-9_.-]+$")
+    requirement: str = Field(pattern=r"^R-[A-Z]+-\d+$")
+    level: Literal["error", "warning", "hint"]
+    message: Text
+    suggestion: Text = Field(default_factory=dict)
+    scope: Scope = Field(default_factory=Scope)
+    exceptions: list[str] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    comment: str = ""
+
+    _text = field_validator("message", "suggestion", mode="before")(_as_text)
+
+
+class DueDate(BaseModel):
+    """A promise naming a date: reported with ``data["due"]`` so the desk makes a follow-up."""
+
+    model_config = ConfigDict(extra="forbid")
+    level: Literal["error", "warning", "hint"] = "hint"
+    only_with_date: bool = False  # report matches only when the sentence names a date
+    message: Text
+
+    _text = field_validator("message", mode="before")(_as_text)
+
+
+class ExistenceRule(RuleBase):
+    """A phrase that must not appear (matched through inflection, order, diacritics)."""
+
+    kind: Literal["existence"]
+    patterns: list[str] = Field(min_length=1)
+    gap: int = Field(default=2, ge=0, le=20)
+    any_order: bool = False
+    due_date: DueDate | None = None
+
+
+class Swap(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    match: list[str] = Field(min_length=1)
+    better: str
+
+
+class SubstitutionRule(RuleBase):
+    """A phrase with its better replacement."""
+
+    kind: Literal["substitution"]
+    swap: list[Swap] = Field(min_length=1)
+    gap: int = Field(default=2, ge=0, le=20)
+    any_order: bool = False
+
+
+class AddressRule(RuleBase):
+    """Informal address where the organisation asks for formal address."""
+
+    kind: Literal["address"]
+    swap: list[Swap] = Field(min_length=1)
+    gap: int = Field(default=1, ge=0, le=20)
+    any_order: bool = False
+
+
+class Part(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    patterns: list[str] = Field(default_factory=list)
+    org_field: Literal["organisation", "agent_names"] | None = None
+    message: Text
+
+    _text = field_validator("message", mode="before")(_as_text)
+
+
+class RequiredPartsRule(RuleBase):
+    """Parts a greeting, a closing or a letter must contain."""
+
+    kind: Literal["required_parts"]
+    section: Literal["greeting", "closing", "letter"]
+    parts: dict[str, Part] = Field(min_length=1)
+    # For position "whole" (a complete message): check only when one of these appears in the
+    # section's region, i.e. the agent attempted a greeting or a closing there.
+    trigger: list[str] = Field(default_factory=list)
+    gap: int = Field(default=2, ge=0, le=20)
+
+
+class QuestionCoverageRule(RuleBase):
+    kind: Literal["question_coverage"]
+    min_overlap: float = Field(default=0.34, gt=0, le=1)
+
+
+class SpellingRule(RuleBase):
+    kind: Literal["spelling"]
+    dictionary: str
+    accept: list[str] = Field(default_factory=list)  # vocab files under packs/<lang>/vocab/
+    min_length: int = 3
+    compounds: bool = False  # accept words that split into two accepted words
+
+
+class ScriptRule(RuleBase):
+    kind: Literal["script"]
+    expected: Literal["simplified", "traditional"]
+    min_chars: int = 1
+
+
+class ReadabilityRule(RuleBase):
+    kind: Literal["readability"]
+    max_words: int = Field(default=30, ge=5)
+    max_chars: int = Field(default=60, ge=10)  # for Chinese, characters per sentence
+
+
+class SecretRule(RuleBase):
+    kind: Literal["secret"]
+    secrets: list[Literal["card", "iban"]] = Field(min_length=1)
+
+
+class TranscriptRule(RuleBase):
+    kind: Literal["transcript"]
+    check: Literal["hold", "profanity", "angry", "rings", "greeting", "closing"]
+    phrases: dict[str, list[str]] = Field(default_factory=dict)
+    gap: int = Field(default=3, ge=0, le=20)
+
+
+Rule = Annotated[
+    ExistenceRule | SubstitutionRule | AddressRule | RequiredPartsRule | QuestionCoverageRule
+    | SpellingRule | ScriptRule | ReadabilityRule | SecretRule | TranscriptRule,
+    Field(discriminator="kind"),
+]
+
+
+class _RuleDoc(BaseModel):
+    rule: Rule
+
+
+class PackLoader(yaml.SafeLoader):
+    """YAML 1.1 without yes/no/on/off booleans: pack words like "no" and "on" stay strings."""
+
+
+PackLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=PackLoader)
+
+
+class RuleFileError(ValueError):
+    """A rule file that cannot be used; the message names the file and line."""
+
+    def __init__(self, path: Path | str, line: int | None, problem: str) -> None:
+        self.path = str(path)
+        self.line = line
+        self.problem = problem
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {problem}")
+
+
+def _node_line(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
+    """The 1-based line of the YAML node at ``loc`` (deepest one that exists)."""
+    if node is None:
+        return None
+    line = node.start_mark.line + 1
+    current: yaml.Node = node
+    for key in loc:
+        nxt: yaml.Node | None = None
+        if isinstance(current, yaml.MappingNode):
+            for k, v in current.value:
+                if isinstance(k, yaml.ScalarNode) and k.value == str(key):
+                    nxt = v
+                    line = k.start_mark.line + 1
+                    break
+        elif (isinstance(current, yaml.SequenceNode) and isinstance(key, int)
+              and 0 <= key < len(current.value)):
+            nxt = current.value[key]
+            line = nxt.start_mark.line + 1
+        if nxt is None:
+            break
+        current = nxt
+    return line
+
+
+def parse_rule(text: str, path: Path | str = "<rule>") -> RuleBase:
+    """Validate one rule document; raise :class:`RuleFileError` naming file and line."""
+    try:
+        node = yaml.compose(text, Loader=PackLoader)
+        data = load_yaml(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        raise RuleFileError(path, line, f"not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise RuleFileError(path, 1, "a rule file holds one mapping (id, requirement, kind, ...)")
+    kind = data.get("kind")
+    if kind not in KINDS:
+        raise RuleFileError(path, _node_line(node, ("kind",)),
+                            f"unknown kind {kind!r}; valid kinds: {', '.join(KINDS)}")
+    try:
+        rule: RuleBase = _RuleDoc.model_validate({"rule": data}).rule
+        return rule
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])[1:]
+        if loc and loc[0] == kind:
+            loc = loc[1:]
+        field_path = ".".join(str(p) for p in loc) or "(rule)"
+        raise RuleFileError(path, _node_line(node, loc),
+                            f"{field_path}: {err['msg']}") from exc
+
+
+def load_rule_file(path: Path) -> RuleBase:
+    return parse_rule(path.read_text(encoding="utf-8"), path)

@@ -1,0 +1,113 @@
+"""Spelling with Hunspell (Debian's dictionaries), cached per word (R-TALK-8, R-LETTER-1).
+
+What is never flagged: names (capitalised words not at the start of a sentence, all-caps
+words), words with digits, e-mail addresses, URLs, order and ticket numbers, @handles, the
+pack's accept lists and the organisation's product names and accepted words. Suggestions are
+slow for Hungarian (tens of milliseconds a word), so they are computed only on request.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DICT_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
+
+_MASK_RE = re.compile(
+    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@]\w+|\b\w*\d\w*\b"
+    r"|\b[\w-]*\.(?:com|org|net|hu|ro|ee|eu|io|cn)\b", re.UNICODE)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
+
+
+def find_dictionary(name: str) -> tuple[Path, Path] | None:
+    for folder in DICT_DIRS:
+        dic, aff = folder / f"{name}.dic", folder / f"{name}.aff"
+        if dic.exists() and aff.exists():
+            return dic, aff
+    return None
+
+
+class Speller:
+    """One Hunspell dictionary plus accept lists; ``ok(word)`` is cached."""
+
+    def __init__(self, dictionary: str, accept: set[str], compounds: bool) -> None:
+        self.dictionary = dictionary
+        self.accept = {w.lower() for w in accept}
+        self.compounds = compounds
+        self._cache: dict[str, bool] = {}
+        self._h: Any = None
+        found = find_dictionary(dictionary)
+        if found is not None:
+            import hunspell
+
+            self._h = hunspell.HunSpell(str(found[0]), str(found[1]))
+            self._enc = self._h.get_dic_encoding()
+        self.available = self._h is not None
+
+    def _spell(self, word: str) -> bool:
+        try:
+            if self._enc and self._enc.upper() not in ("UTF-8", "UTF8"):
+                word.encode(self._enc)  # a character the dictionary cannot hold
+            return bool(self._h.spell(word))
+        except (UnicodeError, UnicodeEncodeError):
+            return False
+
+    def ok(self, word: str) -> bool:
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        w = word.translate(_CEDILLA).replace("’", "'")
+        low = w.lower()
+        result = (low in self.accept or self._spell(w) or self._spell(low)
+                  or (w[:1].isupper() and self._spell(w.capitalize())))
+        if not result and "-" in w:
+            result = all(self.ok(p) for p in w.split("-") if p)
+        if not result and self.compounds and len(low) >= 8:
+            result = any(self._spell(low[:i]) and (self._spell(low[i:]) or
+                                                   self._spell(low[i:].capitalize()))
+                         for i in range(3, len(low) - 2))
+        if len(self._cache) < 500_000:
+            self._cache[word] = result
+        return result
+
+    def suggest(self, word: str, limit: int = 3) -> list[str]:
+        if self._h is None:
+            return []
+        try:
+            return [str(s) for s in self._h.suggest(word.translate(_CEDILLA))][:limit]
+        except UnicodeError:
+            return []
+
+
+@lru_cache(maxsize=16)
+def speller(dictionary: str, accept: frozenset[str], compounds: bool) -> Speller:
+    return Speller(dictionary, set(accept), compounds)
+
+
+def misspelled(text: str, sp: Speller, extra_accept: frozenset[str], min_length: int,
+               sentence_starts: set[int]) -> list[tuple[int, int, str]]:
+    """(start, end, word) for each word of ``text`` the speller rejects."""
+    if not sp.available:
+        return []
+    masked = [(m.start(), m.end()) for m in _MASK_RE.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    mi = 0
+    for m in _WORD_RE.finditer(text):
+        s, e = m.start(), m.end()
+        while mi < len(masked) and masked[mi][1] <= s:
+            mi += 1
+        if mi < len(masked) and masked[mi][0] < e:
+            continue
+        word = m.group()
+        if len(word) < min_length or word.isupper() or max(word) > "\u024f":
+            continue
+        if word[0].isupper() and s not in sentence_starts:
+            continue  # a name, mid-sentence
+        if word.lower() in extra_accept:
+            continue
+        if not sp.ok(word):
+            out.append((s, e, word))
+    return out

@@ -1,0 +1,275 @@
+"""Calls and chats as a whole (docs/transcript-format.md): hold etiquette (R-TALK-10), profanity
+and who hangs up (R-TALK-11), angry customers (R-TALK-12), greeting and closing at
+conversation level (R-TALK-1, R-TALK-2), rings before answer (R-PHONE-1)."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from tactful.protocol.checker import check_text
+from tactful.protocol.compile import LanguagePack, get_pack
+from tactful.protocol.findings import Finding, Report, make_report
+from tactful.protocol.kinds.base import pick_text
+from tactful.protocol.kinds.transcript import TranscriptCheck
+from tactful.protocol.language import detect_language
+from tactful.protocol.matcher import Match
+from tactful.protocol.normalize import make_doc
+from tactful.protocol.org import OrgRules
+
+EVENTS = ("ring", "answer", "hold", "resume", "transfer", "hangup")
+
+
+class Item(BaseModel):
+    """A turn (``speaker`` + ``text``) or an event (``event``), in conversation order."""
+
+    model_config = ConfigDict(extra="allow")
+    speaker: Literal["agent", "customer", "system"] | None = None
+    text: str | None = None
+    event: Literal["ring", "answer", "hold", "resume", "transfer", "hangup"] | None = None
+    by: Literal["agent", "customer", "system"] | None = None
+    time: datetime | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> Item:
+        if (self.event is None) == (self.speaker is None):
+            raise ValueError("each item is either a turn (speaker, text) or an event")
+        if self.speaker is not None and self.text is None:
+            raise ValueError("a turn needs text")
+        return self
+
+
+class Transcript(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    version: int = 1
+    lang: str = "auto"
+    channel: Literal["phone", "chat", "video", "visit"] = "phone"
+    agent: str | None = None
+    organisation: str | None = None
+    ring_seconds: float = Field(default=5.0, gt=0)
+    turns: list[Item]
+
+
+class TranscriptError(ValueError):
+    pass
+
+
+_PROBLEMS: dict[str, dict[str, str]] = {
+    "no_permission": {"en": "the agent did not ask permission before putting the customer on "
+                            "hold.",
+                      "hu": "a munkatárs nem kért engedélyt a várakoztatás előtt.",
+                      "ro": "operatorul nu a cerut permisiunea înainte de a pune clientul în "
+                            "așteptare.",
+                      "et": "teenindaja ei küsinud enne ootele panemist luba.",
+                      "zh-Hans": "坐席在让客户等待前没有征得同意。"},
+    "no_reason": {"en": "the agent did not explain why the customer has to wait.",
+                  "hu": "a munkatárs nem mondta meg, miért kell várni.",
+                  "ro": "operatorul nu a explicat motivul așteptării.",
+                  "et": "teenindaja ei selgitanud, miks tuleb oodata.",
+                  "zh-Hans": "坐席没有说明需要等待的原因。"},
+    "no_thanks": {"en": "the agent did not thank the customer for waiting after the hold.",
+                  "hu": "a várakoztatás után a munkatárs nem köszönte meg a türelmet.",
+                  "ro": "după așteptare operatorul nu a mulțumit clientului.",
+                  "et": "pärast ootamist ei tänanud teenindaja klienti.",
+                  "zh-Hans": "恢复通话后坐席没有感谢客户的耐心等待。"},
+    "hung_up_first": {"en": "the agent hung up first although the customer did not swear.",
+                      "hu": "a munkatárs tette le először, pedig az ügyfél nem káromkodott.",
+                      "ro": "operatorul a închis primul, deși clientul nu a folosit profanități.",
+                      "et": "teenindaja lõpetas kõne esimesena, kuigi klient ei ropendanud.",
+                      "zh-Hans": "客户没有说脏话，坐席却先挂断了电话。"},
+    "no_warning": {"en": "the agent hung up on a swearing customer without the prescribed warning.",
+                   "hu": "a munkatárs az előírt figyelmeztetés nélkül tette le.",
+                   "ro": "operatorul a închis fără avertismentul prescris.",
+                   "et": "teenindaja lõpetas kõne ilma ettenähtud hoiatuseta.",
+                   "zh-Hans": "坐席未按规定先警告就挂断了电话。"},
+    "stopped": {"en": "the agent hung up although the customer stopped swearing after the warning.",
+                "hu": "a munkatárs letette, pedig az ügyfél a figyelmeztetés után abbahagyta.",
+                "ro": "operatorul a închis deși clientul s-a oprit după avertisment.",
+                "et": "teenindaja lõpetas kõne, kuigi klient lõpetas pärast hoiatust ropendamise.",
+                "zh-Hans": "警告后客户已停止说脏话，坐席仍挂断了电话。"},
+    "apology": {"en": "apologise", "hu": "bocsánatot kérjen", "ro": "își ceară scuze",
+                "et": "vabandaks", "zh-Hans": "先道歉"},
+    "way_forward": {"en": "offer a way forward", "hu": "megoldást kínáljon",
+                    "ro": "ofere o soluție", "et": "pakuks lahendust", "zh-Hans": "提出解决办法"},
+    "unanswered": {"en": "the call was never answered.", "hu": "a hívást nem vették fel.",
+                   "ro": "apelul nu a primit răspuns.", "et": "kõnele ei vastatud.",
+                   "zh-Hans": "来电未被接听。"},
+}
+
+
+def _problem(key: str, reader: str) -> str:
+    return pick_text(_PROBLEMS[key], reader)
+
+
+def parse_transcript(data: dict[str, Any] | Transcript) -> Transcript:
+    if isinstance(data, Transcript):
+        return data
+    try:
+        return Transcript.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"]) or "(transcript)"
+        raise TranscriptError(f"{where}: {err['msg']}") from exc
+
+
+def check_transcript(data: dict[str, Any] | Transcript, *, org: OrgRules | None = None,
+                     reader_lang: str = "en", spelling: bool = True,
+                     today: date | None = None) -> Report:
+    """Check a call or chat; findings carry ``turn`` (index into ``turns``)."""
+    tr = parse_transcript(data)
+    org = org or OrgRules()
+    if tr.agent and tr.agent not in org.agent_names:
+        org = OrgRules(**{**_org_dict(org), "agent_names": [*org.agent_names, tr.agent]})
+    if tr.organisation and not org.organisation:
+        org = OrgRules(**{**_org_dict(org), "organisation": tr.organisation})
+    agent_text = " ".join(t.text or "" for t in tr.turns if t.speaker == "agent")
+    lang = tr.lang if tr.lang != "auto" else detect_language(agent_text or " ".join(
+        t.text or "" for t in tr.turns if t.text))
+    pack = get_pack(lang, org)
+    findings: list[Finding] = []
+    agent_idx = [i for i, t in enumerate(tr.turns) if t.speaker == "agent"]
+    customer_since: list[str] = []
+    for i, item in enumerate(tr.turns):
+        if item.speaker == "customer":
+            customer_since.append(item.text or "")
+        if item.speaker != "agent":
+            continue
+        if len(agent_idx) == 1:
+            position = "whole"
+        elif i == agent_idx[0]:
+            position = "opening"
+        elif i == agent_idx[-1]:
+            position = "closing"
+        else:
+            position = "middle"
+        rep = check_text(item.text or "", lang=lang, channel=tr.channel, position=position,
+                         org=org, reader_lang=reader_lang,
+                         customer_text="\n".join(customer_since) or None,
+                         spelling=spelling, today=today)
+        for f in rep.findings:
+            f.turn = i
+            findings.append(f)
+        customer_since = []
+    docs: dict[int, dict[str, list[Match]]] = {}
+    assert pack.matcher is not None
+    for i, item in enumerate(tr.turns):
+        if item.text:
+            docs[i] = pack.matcher.run(make_doc(item.text, lang))
+    for check in pack.checks:
+        if isinstance(check, TranscriptCheck):
+            findings.extend(_run(check, tr, docs, pack, org, reader_lang))
+    return make_report(lang, findings, "")
+
+
+def _org_dict(org: OrgRules) -> dict[str, Any]:
+    return {k: getattr(org, k) for k in org.__dataclass_fields__}
+
+
+def _has(docs: dict[int, dict[str, list[Match]]], i: int, group: str) -> bool:
+    return bool(docs.get(i, {}).get(group))
+
+
+def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[Match]]],
+         pack: LanguagePack, org: OrgRules, reader: str) -> list[Finding]:
+    rule = check.rule
+    g = rule.id
+    turns = tr.turns
+    out: list[Finding] = []
+
+    def finding(i: int | None, **fmt: Any) -> Finding:
+        text = turns[i].text or "" if i is not None else ""
+        msg = pick_text(rule.message, reader)
+        sug = pick_text(rule.suggestion, reader) if rule.suggestion else ""
+        with contextlib.suppress(KeyError, ValueError):
+            msg = msg.format(**fmt)
+        return Finding(rule.id, rule.requirement, rule.level, 0, len(text), msg, sug, None,
+                       turn=i, data={k: v for k, v in fmt.items() if k != "problem"})
+
+    if rule.check == "hold":
+        for h, item in enumerate(turns):
+            if item.event != "hold":
+                continue
+            before = [i for i in range(h - 1, -1, -1) if turns[i].speaker == "agent"][:2]
+            if not any(_has(docs, i, f"{g}:permission") for i in before):
+                out.append(_at(finding(before[0] if before else h,
+                                       problem=_problem("no_permission", reader)), h, before))
+            if not any(_has(docs, i, f"{g}:reason") for i in before):
+                out.append(_at(finding(before[0] if before else h,
+                                       problem=_problem("no_reason", reader)), h, before))
+            resume = next((i for i in range(h + 1, len(turns)) if turns[i].event == "resume"),
+                          None)
+            if resume is None:
+                continue
+            after = next((i for i in range(resume + 1, len(turns))
+                          if turns[i].speaker == "agent"), None)
+            if after is None or not _has(docs, after, f"{g}:thanks"):
+                out.append(_at(finding(after if after is not None else resume,
+                                       problem=_problem("no_thanks", reader)), resume,
+                               [after] if after is not None else []))
+    elif rule.check == "profanity":
+        swears = [i for i, t in enumerate(turns)
+                  if t.speaker == "customer" and _has(docs, i, f"{g}:swear")]
+        warnings = [i for i, t in enumerate(turns)
+                    if t.speaker == "agent" and _has(docs, i, f"{g}:warning")]
+        for h, item in enumerate(turns):
+            if item.event != "hangup" or item.by != "agent":
+                continue
+            prior_swears = [s for s in swears if s < h]
+            if not prior_swears:
+                key = "hung_up_first"
+            else:
+                warn = next((w for w in warnings if w > prior_swears[0] and w < h), None)
+                if warn is None:
+                    key = "no_warning"
+                elif not any(warn < s < h for s in swears):
+                    key = "stopped"
+                else:
+                    continue
+            f = finding(None, problem=_problem(key, reader))
+            f.turn = h
+            out.append(f)
+    elif rule.check == "angry":
+        for c, item in enumerate(turns):
+            if item.speaker != "customer":
+                continue
+            angry = _has(docs, c, f"{g}:complaint") or any(
+                _has(docs, c, f"{other.rule.id}:swear") for other in pack.checks
+                if isinstance(other, TranscriptCheck) and other.rule.check == "profanity")
+            if not angry:
+                continue
+            reply = next((i for i in range(c + 1, len(turns)) if turns[i].speaker == "agent"),
+                         None)
+            if reply is None:
+                continue
+            missing = [k for k in ("apology", "way_forward") if not _has(docs, reply, f"{g}:{k}")]
+            if missing:
+                problem = " / ".join(_problem(k, reader) for k in missing)
+                out.append(finding(reply, problem=problem, missing=missing))
+    elif rule.check == "rings":
+        rings = [i for i, t in enumerate(turns) if t.event == "ring"]
+        answer = next((i for i, t in enumerate(turns) if t.event == "answer"), None)
+        if rings and answer is None:
+            f = finding(None, rings=len(rings), max_rings=org.max_rings)
+            f.message = _problem("unanswered", reader)
+            f.turn = rings[0]
+            out.append(f)
+        elif rings and answer is not None:
+            count = len([r for r in rings if r < answer])
+            first, ans = turns[rings[0]].time, turns[answer].time
+            if count <= 1 and first is not None and ans is not None:
+                count = max(1, math.ceil((ans - first).total_seconds() / tr.ring_seconds))
+            if count > org.max_rings:
+                f = finding(None, rings=count, max_rings=org.max_rings)
+                f.turn = answer
+                out.append(f)
+    return out
+
+
+def _at(f: Finding, event_index: int, turns: list[int]) -> Finding:
+    if not turns:
+        f.turn, f.start, f.end = event_index, 0, 0
+    return f

@@ -81,10 +81,11 @@ def main() -> None:
                   if not cal.is_open(d[1]) and cal.next_opening(d[1]) == d[2]]
     between_diffs = [(x, a, b) for x, a, b in zip(pairs, ours_between_out, theirs_between_out,
                                                   strict=True) if a != b]
-    print(f"agreement: add differs in {len(add_diffs)} of {N} "
-          f"({len(at_closing)} by the closing-time rule: ours stays at 17:00, theirs moves "
-          f"to the next 09:00, the same business instant); between differs in "
-          f"{len(between_diffs)} of {N}")
+    on_closing = sum(not cal.is_open(a) for a in ours_add_out)
+    print(f"agreement: add differs in {len(add_diffs)} of {N} ({len(at_closing)} of them "
+          f"only by the closing-time rule: one stays at closing, the other moves to the next "
+          f"opening); {on_closing} answers land exactly on a closing time; between differs "
+          f"in {len(between_diffs)} of {N}")
     for (start, duration), a, b in [d for d in add_diffs if d not in at_closing][:3]:
         print(f"  add {start.isoformat()} + {duration}: ours {a.isoformat()}, "
               f"theirs {b.isoformat()}")

@@ -125,3 +125,19 @@ def test_a_missing_file_and_a_policy_without_a_calendar_name(
     assert run(["sla", "between", "--policy", str(tmp_path / "p.yaml"),
                 "--from", "2025-03-03T08:00Z", "--to", "2025-03-04T08:00Z"]) == 2
     assert "--calendar NAME" in capsys.readouterr().err
+
+
+def test_a_calendar_from_a_policy_file(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SLA-1: --policy FILE --calendar NAME reads the calendar through the policy loader."""
+    policy = Path(__file__).parents[2] / "tactful/policy/examples/pannon-energia.hu.yaml"
+    pytest.importorskip("tactful.policy.loader")
+    if not policy.exists():
+        pytest.skip("the example policy is not there")
+    code = run(["sla", "due", "--policy", str(policy), "--calendar", "budapest",
+                "--from", "2025-03-03T10:00:00+01:00", "--add", "1h"])
+    out = capsys.readouterr().out.strip()
+    assert code == 0
+    assert out.startswith("2025-03-0") and out.endswith("+01:00")
+    assert run(["sla", "due", "--policy", str(policy), "--calendar", "atlantis",
+                "--from", "2025-03-03T10:00:00+01:00", "--add", "1h"]) == 2
+    assert "atlantis" in capsys.readouterr().err

@@ -53,3 +53,39 @@ def screenshot(page: Any, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+@pytest.fixture
+def asgi_server(transactional_db: Any) -> Iterator[str]:
+    """The whole ASGI application (pages and the /ws/desk/ WebSocket) on a real port.
+
+    pytest-django's ``live_server`` speaks only WSGI; live updates need the WebSocket, so
+    this runs uvicorn in a thread against the test database.
+    """
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from tactful.asgi import application
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    server = uvicorn.Server(uvicorn.Config(application, host="127.0.0.1", port=port,
+                                           log_level="warning", lifespan="off", ws="auto"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if server.started:
+            break
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        from django.db import connections
+
+        connections.close_all()

@@ -15,7 +15,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-PURE_TOOLS = ("tactful.sla.cli", "tactful.policy.cli", "tactful.protocol.cli")
+PURE_TOOLS = ("tactful.sla.cli", "tactful.policy.cli", "tactful.protocol.cli",
+              "tactful.channels.email.cli")
 
 
 def _django_setup() -> None:

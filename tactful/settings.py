@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "tactful.desk",
     "tactful.web",
     "tactful.api",
+    "tactful.channels.apps.ChannelsConfig",
 ]
 
 MIDDLEWARE = [
@@ -128,4 +129,6 @@ TACTFUL_WORKER_STEPS: list[str] = [
     "tactful.desk.sweeper.process_one_due",
     "tactful.desk.services.policies.recompute_step",
     "tactful.desk.services.policies.review_reminder_step",
+    "tactful.channels.email.imap.poll_due_mailbox",
+    "tactful.channels.email.outbox.send_one_due",
 ]

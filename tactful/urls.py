@@ -8,5 +8,6 @@ from tactful.api.v1 import api
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
+    path("", include("tactful.channels.webform.urls")),
     path("", include("tactful.web.urls")),
 ]

@@ -20,7 +20,7 @@ from tactful.desk.services import customers as customer_services
 from tactful.desk.services import messages as message_services
 from tactful.desk.services import staff as staff_services
 
-from . import errors, schemas
+from . import errors, mail, schemas
 from .auth import StaffSessionAuth, TokenAuth
 from .pagination import paginate
 from .policy import router as policy_router
@@ -385,6 +385,7 @@ def conversation_history(request: HttpRequest, conversation_id: int) -> list[dic
 api.add_router("", me)
 api.add_router("", customers)
 api.add_router("", conversations)
+mail.register(api)
 api.add_router("", policy_router)
 
 __all__ = ["ContactPoint", "Team", "api"]

@@ -1,0 +1,115 @@
+"""IMAP polling of team mailboxes (imap-tools), by UID and UIDVALIDITY.
+
+Reading goes by UID, never by the unread flag: a person reading the mailbox in another
+client hides nothing. For each new UID the raw bytes are fetched with ``BODY.PEEK[]`` (the
+\\Seen flag is left alone), handed to :func:`inbound.receive`, and only after that commit is
+the message marked on the server (the ``$Tactful`` keyword) or moved, and the mailbox's
+``last_uid`` advanced. A crash in between makes the next poll read the message again; the
+intake recognises the duplicate by its content hash. A message that fails is logged and
+skipped over on this pass only when the failure was in the message; when the database is
+down the poll stops and resumes at the same UID. A changed UIDVALIDITY restarts from UID 1,
+again safely because of the duplicate check.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+
+from imap_tools import MailBox, MailBoxUnencrypted
+from imap_tools.mailbox import BaseMailBox
+
+from tactful.desk.models import Mailbox
+from tactful.desk.services import mail as mail_services
+
+from . import inbound
+
+log = logging.getLogger("tactful.channels.email.imap")
+
+KEYWORD = "$Tactful"
+BATCH = 50
+
+
+@dataclass
+class PollResult:
+    fetched: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+
+def connect(mailbox: Mailbox, timeout: float = 30.0) -> BaseMailBox:
+    password = os.environ.get(mailbox.password_env, "")
+    if not password:
+        raise RuntimeError(f"the environment variable {mailbox.password_env} holding the "
+                           f"password of {mailbox} is not set")
+    cls = MailBox if mailbox.use_ssl else MailBoxUnencrypted
+    box = cls(mailbox.host, mailbox.port, timeout=timeout)
+    return box.login(mailbox.username, password, initial_folder=mailbox.folder)
+
+
+def _fetch_raw(box: BaseMailBox, uid: int) -> bytes | None:
+    typ, data = box.client.uid("FETCH", str(uid), "(BODY.PEEK[])")
+    if typ != "OK":
+        raise OSError(f"FETCH {uid} answered {typ}")
+    for item in data:
+        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], bytes):
+            return item[1]
+    return None  # expunged meanwhile
+
+
+def poll(mailbox: Mailbox, *, limit: int = 500) -> PollResult:
+    """Read new messages of one mailbox; see the module docstring."""
+    result = PollResult()
+    with connect(mailbox) as box:
+        status = box.folder.status(mailbox.folder, ["UIDVALIDITY", "UIDNEXT"])
+        validity = int(status["UIDVALIDITY"])
+        last_uid = mailbox.last_uid if mailbox.uidvalidity == validity else 0
+        if mailbox.uidvalidity not in (None, validity):
+            log.warning("%s: UIDVALIDITY changed from %s to %s; reading from the start",
+                        mailbox, mailbox.uidvalidity, validity)
+        uids = sorted(int(u) for u in box.uids(f"UID {last_uid + 1}:*") if int(u) > last_uid)
+        for uid in uids[:limit]:
+            raw = _fetch_raw(box, uid)
+            result.fetched += 1
+            if raw is not None:
+                try:
+                    outcome = inbound.receive(raw, source="imap", mailbox=mailbox).outcome
+                except Exception as exc:
+                    # The desk could not store it (database trouble): stop here so this UID
+                    # is read again next time; nothing after it is marked either.
+                    log.exception("%s: UID %s could not be stored", mailbox, uid)
+                    result.errors.append(f"UID {uid}: {type(exc).__name__}: {exc}")
+                    break
+                result.outcomes[outcome] = result.outcomes.get(outcome, 0) + 1
+                _mark(box, mailbox, uid)
+            mail_services.record_mailbox_position(mailbox, uidvalidity=validity, last_uid=uid)
+    return result
+
+
+def _mark(box: BaseMailBox, mailbox: Mailbox, uid: int) -> None:
+    """After the commit: move the message, or mark it with our keyword. Best effort: the
+    position in ``last_uid`` is what guarantees it is not read again."""
+    try:
+        if mailbox.move_to:
+            box.move(str(uid), mailbox.move_to)
+        else:
+            box.flag(str(uid), KEYWORD, True)
+    except Exception:
+        log.warning("%s: could not mark UID %s", mailbox, uid, exc_info=True)
+
+
+def poll_due_mailbox() -> bool:
+    """Worker step: poll one mailbox that is due; False when none is."""
+    mailbox = mail_services.claim_mailbox()
+    if mailbox is None:
+        return False
+    error = ""
+    try:
+        result = poll(mailbox)
+        error = "; ".join(result.errors)
+    except Exception as exc:
+        log.warning("polling %s failed: %s", mailbox, exc)
+        error = f"{type(exc).__name__}: {exc}"
+    mail_services.release_mailbox(mailbox, error=error)
+    return True

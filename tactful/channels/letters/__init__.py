@@ -1,0 +1,1 @@
+"""Letters to a customer's postal address, rendered to PDF (R-LETTER-1)."""

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -35,12 +36,13 @@ from .demo_data import Customer as CustomerData
 from .demo_data import Scenario, en, et, hu, ro, zh
 from .models import Conversation, Customer, Team
 from .models.choices import Channel, Status
-from .services import complaints, escalations, follow_ups, seeding, staff, teams
+from .services import complaints, escalations, follow_ups, policies, seeding, staff, teams
 from .services import conversations as conv_services
 from .services import customers as customer_services
 from .services import messages as message_services
 
 ACTOR = "demo"
+DEMO_POLICY = Path(__file__).resolve().parents[1] / "policy/examples/pannon-energia.hu.yaml"
 LANGUAGES: list[ModuleType] = [hu, et, ro, zh, en]
 WEIGHTS = [30, 15, 15, 20, 20]
 CHANNELS = [c.value for c in Channel]
@@ -172,6 +174,9 @@ def load_demo(*, conversations: int = 300, seed: int = 7, only_if_empty: bool = 
             "already. Use --once to skip it, or start from an empty database.")
     plans = plan_conversations(conversations, seed=seed, now=timezone.now())
     with transaction.atomic(), _demo_password_hashing():
+        # Pannon Energia's policy drives the demo's clocks, checker and documents.
+        policies.upload_policy(actor=ACTOR, text=DEMO_POLICY.read_text(encoding="utf-8"),
+                               summary="Demo: Pannon Energia's customer service policy")
         cast = _cast()
     messages = 0
     for start in range(0, len(plans), BATCH):

@@ -415,7 +415,7 @@ class Policy(Strict):
     def _calendars(self) -> dict[str, BusinessCalendar]:
         return {name: _build(name, spec) for name, spec in self.calendars.items()}
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
         """A hash of the normalised content: equal policies, equal fingerprints."""
         data = self.model_dump(mode="json")

@@ -236,3 +236,39 @@ def refresh_next_deadline(conversation: Conversation) -> None:
     if conversation.next_deadline_at != earliest:
         Conversation.objects.filter(pk=conversation.pk).update(next_deadline_at=earliest)
         conversation.next_deadline_at = earliest
+
+
+def shift_history(conversation: Conversation, *, by: timedelta, now: datetime) -> None:
+    """Move a seeded conversation's clocks back in time with it (demo data, imports).
+
+    What would already have happened by ``now`` (warnings, breaches, ladder steps) is
+    recorded as having happened, without notifying anyone: it is history, not news.
+    """
+    active = service_levels.active_policy()
+    policy = active.policy
+    for clock in conversation.clocks.all():
+        clock.started_at += by
+        if clock.stopped_at is not None:
+            clock.stopped_at += by
+        if clock.paused_at is not None:
+            clock.paused_at += by
+        name = clock.calendar if clock.calendar in policy.calendars else \
+            service_levels.calendar_name(policy, conversation)
+        _retime(policy, policy.calendar(name), clock)
+        if clock.state == State.RUNNING:
+            events = ladder(policy, clock)
+            passed = [e for e in events if e[0] <= now]
+            clock.escalation_step = len(passed)
+            for when, kind, _index in passed:
+                if kind == "warning":
+                    clock.warned_at = when
+                elif kind == "breach":
+                    clock.breached_at = when
+                elif kind == "fire":
+                    clock.state = State.MET
+                    clock.stopped_at = when
+            clock.next_check_at = next_check(policy, clock)
+        else:
+            clock.next_check_at = None
+        clock.save()
+    refresh_next_deadline(conversation)

@@ -6,9 +6,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 
 from ..models import Conversation, Message
-from . import audit
+from . import audit, clocks
 
 
 def backdate_conversation(conversation: Conversation, *, actor: Any, created_at: datetime,
@@ -19,6 +20,7 @@ def backdate_conversation(conversation: Conversation, *, actor: Any, created_at:
     system); audited like every other write.
     """
     with transaction.atomic():
+        shift = created_at - conversation.created_at
         Conversation.objects.filter(pk=conversation.pk).update(
             created_at=created_at, updated_at=created_at)
         last = created_at
@@ -37,5 +39,7 @@ def backdate_conversation(conversation: Conversation, *, actor: Any, created_at:
                 fields[key] = last + step
         fields["updated_at"] = last
         Conversation.objects.filter(pk=conversation.pk).update(**fields)
+        conversation.refresh_from_db()
+        clocks.shift_history(conversation, by=shift, now=timezone.now())
         audit.record("conversation.backdated", actor=actor, obj=conversation,
                      conversation=conversation, after={"created_at": created_at})

@@ -83,6 +83,13 @@ def parse_pattern(pattern: str, lang: str, stem: Any) -> list[list[list[Atom]]]:
     """Expand a pattern into alternatives, each a list of slots (each slot a list of atoms)."""
     zh = lang.startswith("zh")
     choices: list[list[list[list[Atom]]]] = []  # per piece: options, each a list of slots
+    depth = 0
+    for ch in pattern:
+        depth += (ch == "(") - (ch == ")")
+        if depth > 1 or depth < 0:
+            raise PatternError(f"pattern {pattern!r}: groups cannot be nested")
+    if depth:
+        raise PatternError(f"pattern {pattern!r}: unbalanced parentheses")
     for m in _PIECE_RE.finditer(pattern):
         alts = m.group(1).split("|") if m.group(1) is not None else [m.group(3)]
         options: list[list[list[Atom]]] = []
@@ -381,11 +388,14 @@ def _any_order(slots: list[list[tuple[int, int]]], width: int) -> list[tuple[int
 
 
 def _dedupe(matches: list[Match]) -> list[Match]:
-    """Longest match first; drop matches contained in an earlier one of the same group."""
+    """Merge overlapping matches of the same group into one span (the first payload wins)."""
     matches.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Match] = []
     for m in matches:
-        if out and m.start >= out[-1].start and m.end <= out[-1].end:
+        if out and m.start < out[-1].end:
+            last = out[-1]
+            if m.end > last.end:
+                out[-1] = Match(last.group, last.start, m.end, last.payload)
             continue
         out.append(m)
     return out

@@ -99,6 +99,8 @@ class AddressRule(RuleBase):
     swap: list[Swap] = Field(min_length=1)
     gap: int = Field(default=1, ge=0, le=20)
     any_order: bool = False
+    # Text that, right after a match, makes it another word (Chinese 你们 is not 你).
+    not_followed_by: list[str] = Field(default_factory=list)
 
 
 class Part(BaseModel):

@@ -1,13 +1,13 @@
 """Spelling with Hunspell (Debian's dictionaries), cached per word (R-TALK-8, R-LETTER-1).
 
-What is never flagged: names (capitalised words not at the start of a sentence, all-caps
-words), words with digits, e-mail addresses, URLs, order and ticket numbers, @handles, the
+What is never flagged: names (capitalised words, all-caps words), words with digits, e-mail addresses, URLs, order and ticket numbers, @handles, the
 pack's accept lists and the organisation's product names and accepted words. Suggestions are
 slow for Hungarian (tens of milliseconds a word), so they are computed only on request.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -30,10 +30,21 @@ def find_dictionary(name: str) -> tuple[Path, Path] | None:
     return None
 
 
+# Letters a writer may leave without their diacritics, per dictionary: a word typed without
+# them is accepted when some restoration is a valid word (writing without diacritics is
+# common in chat and is not what the spelling rule is for).
+_RESTORE = {
+    "ro": {"a": "ăâ", "i": "î", "s": "șş", "t": "țţ"},
+    "hu": {"a": "á", "e": "é", "i": "í", "o": "óöő", "u": "úüű"},
+    "et": {"a": "ä", "o": "õö", "u": "ü", "s": "š", "z": "ž"},
+}
+
+
 class Speller:
     """One Hunspell dictionary plus accept lists; ``ok(word)`` is cached."""
 
     def __init__(self, dictionary: str, accept: set[str], compounds: bool) -> None:
+        self.restore = _RESTORE.get(dictionary[:2], {})
         self.dictionary = dictionary
         self.accept = {w.lower() for w in accept}
         self.compounds = compounds
@@ -65,6 +76,8 @@ class Speller:
                   or (w[:1].isupper() and self._spell(w.capitalize())))
         if not result and "-" in w:
             result = all(self.ok(p) for p in w.split("-") if p)
+        if not result and self.restore and low.isascii():
+            result = self._restorable(low)
         if not result and self.compounds and len(low) >= 8:
             result = any(self._spell(low[:i]) and (self._spell(low[i:]) or
                                                    self._spell(low[i:].capitalize()))
@@ -72,6 +85,22 @@ class Speller:
         if len(self._cache) < 500_000:
             self._cache[word] = result
         return result
+
+    def _restorable(self, low: str) -> bool:
+        spots = [i for i, ch in enumerate(low) if ch in self.restore]
+        if not spots or len(spots) > 8:
+            return False
+        options = [[low[i], *self.restore[low[i]]] for i in spots]
+        chars = list(low)
+        for n, combo in enumerate(itertools.product(*options)):
+            if n > 400:
+                break
+            for i, ch in zip(spots, combo, strict=True):
+                chars[i] = ch
+            cand = "".join(chars)
+            if cand != low and self._spell(cand):
+                return True
+        return False
 
     def suggest(self, word: str, limit: int = 3) -> list[str]:
         if self._h is None:
@@ -104,8 +133,9 @@ def misspelled(text: str, sp: Speller, extra_accept: frozenset[str], min_length:
         word = m.group()
         if len(word) < min_length or word.isupper() or max(word) > "\u024f":
             continue
-        if word[0].isupper() and s not in sentence_starts:
-            continue  # a name, mid-sentence
+        if word[0].isupper():
+            continue  # a name or a product more often than a mistake; never flag
+
         if word.lower() in extra_accept:
             continue
         if not sp.ok(word):

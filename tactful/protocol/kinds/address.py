@@ -14,4 +14,9 @@ class AddressCheck(SubstitutionCheck):
     def run(self, rc: RunContext) -> list[Finding]:
         if not rc.org.formal_address:
             return []
-        return super().run(rc)
+        found = super().run(rc)
+        after = getattr(self.rule, "not_followed_by", [])
+        if not after:
+            return found
+        text = rc.doc.n.orig
+        return [f for f in found if not any(text.startswith(a, f.end) for a in after)]

@@ -91,7 +91,9 @@ class Check:
         s0 = sent.start if sent else 0
         s1 = sent.end if sent else len(doc.n.norm)
         for x in rc.matches.get("_meta", ()):
-            if s0 <= x.start and x.end <= m.start + 1:
+            # A cue anywhere before the end of the phrase, in the same sentence: the phrase is
+            # reported ("we never say ..."), quoted ("you said ...") or talked about.
+            if s0 <= x.start < m.end and x.start != m.start:
                 return True
         for x in rc.matches.get(self.group + "#except", ()):
             if s0 <= x.start < s1 and x.end > s0:

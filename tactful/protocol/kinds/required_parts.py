@@ -72,9 +72,14 @@ class RequiredPartsCheck(Check):
                 hi = sents[0].end if sents else hi
             else:
                 lo = sents[max(0, len(sents) - 3)].start if sents else lo
+            # Only an attempted greeting/closing is checked: a trigger phrase and at least
+            # one of the parts ("Hello, your order has shipped." is not a greeting).
             triggers = [m for m in rc.matches.get(self.group + "#trigger", ())
                         if lo <= m.start < hi]
-            if not triggers:
+            present = [name for name in self._parts(rc.org)
+                       if any(lo <= m.start < hi
+                              for m in rc.matches.get(f"{self.group}:{name}", ()))]
+            if not triggers or not present:
                 return []
         out: list[Finding] = []
         prescribed = (rc.org.greeting_parts if self.rule.section == "greeting"

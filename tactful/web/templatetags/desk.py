@@ -5,9 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.utils import timezone
 
 from tactful.desk import access
-from tactful.desk.models.choices import ROLE_RANK, Role
+from tactful.desk.models.choices import (
+    ROLE_RANK,
+    Channel,
+    Kind,
+    Language,
+    Priority,
+    Role,
+    Status,
+)
 
 register = template.Library()
 
@@ -51,3 +60,43 @@ def duration(seconds: Any) -> str:
     if hours:
         return f"{sign}{hours} h {minutes:02d} m"
     return f"{sign}{minutes} m"
+
+
+_CHOICES = {"channel": Channel, "status": Status, "priority": Priority, "kind": Kind,
+            "language": Language}
+
+
+@register.simple_tag(takes_context=True)
+def choice_labels(context: Any) -> dict[str, dict[str, str]]:
+    """The translated labels of the desk's choices, once per page render.
+
+    ``get_FOO_display`` flattens and hashes the choices on every call; a long list of rows
+    reads labels from these dicts instead.
+    """
+    return {field: {value: str(label) for value, label in choices.choices}
+            for field, choices in _CHOICES.items()}
+
+
+@register.filter
+def label(labels: dict[str, str], value: str) -> str:
+    return labels.get(value, value)
+
+
+@register.filter
+def iso(value: Any) -> str:
+    """An aware datetime as ISO 8601 for ``datetime=`` and the countdown script."""
+    return value.isoformat() if value else ""
+
+
+@register.filter
+def stamp(value: Any, seconds: bool = False) -> str:
+    """"2026-11-23 14:05" in the organisation's time zone (cheaper than ``|date``)."""
+    if not value:
+        return ""
+    local = timezone.localtime(value)
+    return local.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+@register.filter
+def day(value: Any) -> str:
+    return timezone.localtime(value).strftime("%Y-%m-%d") if value else ""

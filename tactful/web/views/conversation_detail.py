@@ -58,6 +58,7 @@ def context_for(request: HttpRequest, conversation: Conversation) -> dict[str, A
     return {
         "conversation": conversation,
         "entries": timeline.build(conversation, clocks),
+        "directions": timeline.direction_labels(),
         "clocks": clocks,
         "now": now,
         "customer": customer,
@@ -97,4 +98,5 @@ def timeline_partial(request: HttpRequest, pk: int) -> HttpResponse:
     clocks = list(conversation.clocks.all())
     return render(request, "web/conversation_timeline.html",
                   {"conversation": conversation, "entries": timeline.build(conversation, clocks),
+                   "directions": timeline.direction_labels(),
                    "is_supervisor": access.role_of(request.user) != Role.AGENT})

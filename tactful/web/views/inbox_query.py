@@ -12,7 +12,6 @@ from datetime import datetime
 from typing import Any
 
 from django.db.models import (
-    Exists,
     F,
     OuterRef,
     Q,
@@ -38,6 +37,7 @@ PAGE_SIZE = 50
 VIEWS = ("mine", "team", "unassigned", "all")
 BREACH_STATES = ("breached", "warning", "ok")
 LIVE_CLOCK = Q(state=ConversationClock.State.RUNNING)
+CANDIDATE_LIMIT = 10_000
 
 
 @dataclass
@@ -111,17 +111,34 @@ def _base(user: Any, f: InboxFilters) -> QuerySet[Conversation]:
             qs = qs.filter(pk=int(f.q.lstrip("#")))
         else:
             qs = qs.filter(subject__icontains=f.q)
-    now = timezone.now()
-    clocks = ConversationClock.objects.filter(LIVE_CLOCK, conversation=OuterRef("pk"))
-    breached = clocks.filter(Q(breached_at__isnull=False) | Q(due_at__lte=now))
-    warning = clocks.filter(warn_at__lte=now)
-    if f.breach == "breached":
-        qs = qs.filter(Exists(breached))
-    elif f.breach == "warning":
-        qs = qs.filter(Exists(warning)).exclude(Exists(breached))
-    elif f.breach == "ok":
-        qs = qs.exclude(Exists(warning)).exclude(Exists(breached))
+    if f.breach:
+        qs = _by_breach_state(qs, f.breach)
     return qs
+
+
+def _by_breach_state(qs: QuerySet[Conversation], state: str) -> QuerySet[Conversation]:
+    """Warning and breach come from the running clocks (R-SLA-2).
+
+    The candidates are found from the clock side (few clocks are in warning or breach at
+    any moment), so the inbox never tests every open conversation's clocks one by one.
+    """
+    now = timezone.now()
+    running = ConversationClock.objects.filter(LIVE_CLOCK)
+    breached_q = Q(breached_at__isnull=False) | Q(due_at__lte=now)
+    breached_ids = running.filter(breached_q).values("conversation_id")
+    warning_ids = running.filter(warn_at__lte=now).exclude(breached_q).values(
+        "conversation_id")
+    if state == "ok":
+        return qs.exclude(pk__in=warning_ids).exclude(pk__in=breached_ids)
+    wanted = breached_ids if state == "breached" else warning_ids
+    wanted = wanted.filter(conversation__in=qs.values("pk"))
+    # A short list of ids lets the database fetch those rows and sort them; walking the
+    # deadline index while testing each row's clocks would read every open conversation.
+    ids = list(wanted.order_by().distinct()[:CANDIDATE_LIMIT + 1].values_list(
+        "conversation_id", flat=True))
+    if len(ids) <= CANDIDATE_LIMIT:
+        return qs.filter(pk__in=ids)
+    return qs.filter(pk__in=wanted)
 
 
 def _cursor(after: str) -> tuple[datetime | None, int] | None:
@@ -159,7 +176,8 @@ def inbox_page(user: Any, f: InboxFilters) -> tuple[list[Conversation], str | No
         clock_due=Subquery(clocks.order_by("due_at").values("due_at")[:1]),
         clock_warn=Subquery(clocks.filter(warn_at__isnull=False).order_by("warn_at")
                             .values("warn_at")[:1]),
-        clock_breached=Exists(clocks.filter(breached_at__isnull=False)),
+        clock_breached=Subquery(clocks.filter(breached_at__isnull=False)
+                                .values("breached_at")[:1]),
     ).order_by(F("next_deadline_at").asc(nulls_last=True), "id")
     rows = list(qs[: PAGE_SIZE + 1])
     more = len(rows) > PAGE_SIZE

@@ -10,6 +10,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from tactful.desk.models import Conversation, ConversationClock
+from tactful.desk.models.choices import Direction
 
 # Audit actions the timeline shows through their own richer entries instead.
 SHOWN_ELSEWHERE = {"message.added", "escalation.requested", "escalation.answered",
@@ -61,3 +62,7 @@ def build(conversation: Conversation, clocks: list[ConversationClock]) -> list[E
     entries += [Entry(a.created_at, "audit", a) for a in audits]
     entries.sort(key=lambda e: (e.at, e.kind != "message"))
     return entries
+
+
+def direction_labels() -> dict[str, str]:
+    return {value: str(label) for value, label in Direction.choices}

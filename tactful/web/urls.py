@@ -9,6 +9,7 @@ from .views import (
     dashboard,
     inbox,
     knowledge,
+    policy,
     set_language,
 )
 
@@ -43,5 +44,10 @@ urlpatterns = [
     path("knowledge/search", knowledge.results, name="knowledge-search"),
     path("dashboard/", dashboard.view, name="dashboard"),
     path("dashboard/findings", dashboard.findings, name="dashboard-findings"),
+    path("policy/", policy.view, name="policy"),
+    path("policy/upload", policy.upload, name="policy-upload"),
+    path("policy/<int:number>/activate", policy.activate, name="policy-activate"),
+    path("policy/<int:number>/document", policy.document, name="policy-document"),
+    path("policy/<int:number>/source", policy.source, name="policy-source"),
     path("language/", set_language.view, name="set-language"),
 ]

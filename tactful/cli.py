@@ -75,9 +75,14 @@ def cmd_worker(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     _django_setup()
     _check_database()
-    from tactful.desk.demo import load_demo
+    from tactful.desk.demo import DemoAlreadyLoaded, load_demo
 
-    summary = load_demo(conversations=args.conversations, seed=args.seed, only_if_empty=args.once)
+    try:
+        summary = load_demo(conversations=args.conversations, seed=args.seed,
+                            only_if_empty=args.once)
+    except DemoAlreadyLoaded as exc:
+        print(f"tactful: {exc}", file=sys.stderr)
+        return 2
     print(summary)
     return 0
 

@@ -254,3 +254,13 @@ def complaint_categories(language: str) -> list[tuple[str, str]]:
         label = pick(category.label, language) if pick else category.id
         out.append((category.id, label or category.id))
     return out
+
+
+# Outbound email -------------------------------------------------------------------------
+
+def email_reply_function() -> Any:
+    """The mail channel's ``send_reply`` (checks, stores and queues an email reply)."""
+    return _attr("tactful.desk.services.mail", "send_reply")
+
+
+EMAIL_CHANNELS = ("email", "web_form")

@@ -28,7 +28,7 @@ def chromium_path() -> str:
     pytest.fail("Chromium is not installed; `make test` installs Debian's chromium package.")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # a running Playwright loop must not outlive its module
 def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 

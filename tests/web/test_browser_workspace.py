@@ -37,7 +37,7 @@ def desk(people: Any, language: str) -> tuple[Any, Any]:
                               subject="Később esedékes", language=language, customer=customer)
     nearest = open_conversation(actor=people.agent, team=people.team, channel="email",
                                 subject="Hibás számla", language=language, customer=customer,
-                                assignee=people.agent)
+                                assignee=people.agent, contact_email="kovacs.eva@example.hu")
     add_message(nearest, actor="email", direction="inbound", sender="Kovács Éva",
                 text="Jó napot! A múlt havi számlám kétszer annyi, mint szokott.")
     put_clock(later, due_in=timedelta(hours=6))

@@ -275,3 +275,25 @@ def test_choosing_a_language_is_stored_on_the_profile_and_followed_everywhere(
     response = other_device.get("/")
     assert response["Content-Language"] == "zh-hans"
     assert '<html lang="zh-hans">' in response.content.decode()
+
+
+def test_an_email_reply_with_an_error_is_held_with_the_draft_until_a_reason_is_given(
+        client: Client, people: Any, conversation: Any) -> None:
+    """R-TALK-4, R-TALK-15: the reply keeps the protocol, or says why it does not."""
+    from tactful.web import integrations
+
+    report = integrations.check_text("Ezt nem tudom kezelni.", language="hu", channel="email")
+    if not report or not any(f["level"] == "error" for f in report["findings"]):
+        pytest.skip("the checker reports no error for this phrase")
+    client.force_login(people.agent)
+    url = f"/conversations/{conversation.pk}/reply"
+    held = client.post(url, {"text": "Ezt nem tudom kezelni.", "mode": "reply"})
+    assert held.status_code == 422
+    html = held.content.decode()
+    assert "Ezt nem tudom kezelni.</textarea>" in html and 'name="override_reason"' in html
+    assert not Message.objects.filter(conversation=conversation, direction="outbound").exists()
+    sent = client.post(url, {"text": "Ezt nem tudom kezelni.", "mode": "reply",
+                             "override_reason": "The customer asked for these exact words."})
+    assert sent.status_code == 303
+    message = Message.objects.get(conversation=conversation, direction="outbound")
+    assert message.check_report["override_reason"].startswith("The customer")

@@ -6,6 +6,7 @@ from typing import Any
 
 from django import template
 from django.utils import timezone
+from django.utils.translation import pgettext
 
 from tactful.desk import access
 from tactful.desk.models.choices import (
@@ -55,11 +56,13 @@ def duration(seconds: Any) -> str:
     days, rest = divmod(total, 86400)
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
+    d, h, m = (pgettext("days, short", "d"), pgettext("hours, short", "h"),
+               pgettext("minutes, short", "m"))
     if days:
-        return f"{sign}{days} d {hours} h"
+        return f"{sign}{days} {d} {hours} {h}"
     if hours:
-        return f"{sign}{hours} h {minutes:02d} m"
-    return f"{sign}{minutes} m"
+        return f"{sign}{hours} {h} {minutes:02d} {m}"
+    return f"{sign}{minutes} {m}"
 
 
 _CHOICES = {"channel": Channel, "status": Status, "priority": Priority, "kind": Kind,

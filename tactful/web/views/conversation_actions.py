@@ -10,6 +10,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -21,7 +22,7 @@ from tactful.desk.models import Conversation, Escalation, Team
 from tactful.desk.services import complaints, conversations, escalations, follow_ups, replies
 
 from .. import integrations
-from .conversation_detail import get_visible
+from .conversation_detail import context_for, get_visible
 from .staff_only import staff_required, supervisor_required
 
 Handler = Callable[[HttpRequest, Conversation], str]
@@ -55,22 +56,37 @@ def _staff(pk: str) -> Any:
 @require_POST
 @staff_required
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
-    """Send a reply (checked, with the report stored) or add an internal note."""
+    """Send a reply (checked, with the report stored) or add an internal note.
 
-    def handle(request: HttpRequest, conversation: Conversation) -> str:
-        text = request.POST.get("text", "")
-        internal = request.POST.get("mode") == "note"
-        report = None
-        if not internal and text.strip():
-            report = integrations.check_text(
-                text, language=conversation.language, channel=conversation.channel,
-                customer_text=_last_customer_text(conversation),
-                reader_language=request.LANGUAGE_CODE, agent=agent_name(request.user))
-        replies.post_agent_message(conversation, actor=request.user, text=text,
-                                   internal=internal, check_report=report)
-        return _("Note added.") if internal else _("Reply sent.")
-
-    return _run(request, pk, handle)
+    Email and web-form replies go out through the mail channel, which refuses error-level
+    findings unless the agent gives a reason; the draft is kept when anything is refused.
+    """
+    conversation = get_visible(request, pk)
+    text = request.POST.get("text", "")
+    internal = request.POST.get("mode") == "note"
+    override = request.POST.get("override_reason", "")
+    send_email = integrations.email_reply_function()
+    try:
+        if not internal and send_email is not None and (
+                conversation.channel in integrations.EMAIL_CHANNELS):
+            send_email(conversation, actor=request.user, text=text, override_reason=override)
+        else:
+            report = None
+            if not internal and text.strip():
+                report = integrations.check_text(
+                    text, language=conversation.language, channel=conversation.channel,
+                    customer_text=_last_customer_text(conversation),
+                    reader_language=request.LANGUAGE_CODE, agent=agent_name(request.user))
+            replies.post_agent_message(conversation, actor=request.user, text=text,
+                                       internal=internal, check_report=report)
+    except DeskError as exc:
+        context = context_for(request, conversation)
+        context.update({"draft": text, "draft_mode": "note" if internal else "reply",
+                        "reply_error": exc.message,
+                        "blocked": getattr(exc, "code", "") == "blocked_by_checker"})
+        return render(request, "web/conversation_detail.html", context, status=422)
+    messages.success(request, _("Note added.") if internal else _("Reply sent."))
+    return _back(conversation, "timeline-end")
 
 
 def agent_name(user: Any) -> str:

@@ -19,14 +19,15 @@
   }
 
   /* ---- countdowns ------------------------------------------------------------------ */
+  var units = (body.dataset.units || "d|h|m|s").split("|");
   function formatLeft(ms) {
     var sign = ms < 0 ? "−" : "";
     var s = Math.floor(Math.abs(ms) / 1000);
     var d = Math.floor(s / 86400), h = Math.floor((s % 86400) / 3600);
     var m = Math.floor((s % 3600) / 60), sec = s % 60;
-    if (d) return sign + d + " d " + h + " h";
-    if (h) return sign + h + " h " + (m < 10 ? "0" : "") + m + " m";
-    return sign + m + " m " + (sec < 10 ? "0" : "") + sec + " s";
+    if (d) return sign + d + " " + units[0] + " " + h + " " + units[1];
+    if (h) return sign + h + " " + units[1] + " " + (m < 10 ? "0" : "") + m + " " + units[2];
+    return sign + m + " " + units[2] + " " + (sec < 10 ? "0" : "") + sec + " " + units[3];
   }
 
   function tick() {

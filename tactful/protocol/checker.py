@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from tactful.protocol.compile import get_pack
@@ -19,7 +20,8 @@ _NO_ORG = OrgRules()  # larger input is checked in its first MAX_CHARS character
 def check_text(text: str, *, lang: str = "auto", channel: str | None = None,
                position: str = "whole", org: OrgRules | None = None, reader_lang: str = "en",
                customer_text: str | None = None, spelling: bool = True,
-               today: date | None = None, suggest: bool = False) -> Report:
+               today: date | None = None, suggest: bool = False,
+               questions: bool = True) -> Report:
     """Check what an agent wrote or said.
 
     ``position`` says where the message stands in the conversation (``opening`` is checked as
@@ -27,6 +29,8 @@ def check_text(text: str, *, lang: str = "auto", channel: str | None = None,
     (the message being answered) enables question coverage and keeps quotations of the
     customer's words from being reported. ``today`` anchors due dates of promises.
     ``suggest`` fills spelling replacements (slow for Hungarian; off for live hints).
+    ``questions=False`` leaves question coverage to the caller (transcripts check it over
+    all later agent turns).
     Spans are character offsets into ``text``.
     """
     if position not in POSITIONS:
@@ -46,19 +50,46 @@ def check_text(text: str, *, lang: str = "auto", channel: str | None = None,
                     today or date.today(), spelling, suggest)
     findings: list[Finding] = []
     for check in pack.checks:
+        if check.phrase_only and check.group not in matches:
+            continue
+        if not questions and check.rule.kind == "question_coverage":  # type: ignore[attr-defined]
+            continue
         if check.applies(rc):
             findings.extend(check.run(rc))
-    return make_report(lang, _drop_nested(findings), text)
+    return make_report(lang, _drop_spelling_overlaps(_drop_nested(findings)), text)
+
+
+def _drop_spelling_overlaps(findings: list[Finding]) -> list[Finding]:
+    """A word another rule already reports (jargon, a diminutive) is not also a typo."""
+    spelled = [f for f in findings if f.requirement == "R-TALK-8"
+               and not f.rule_id.endswith("script")]
+    if not spelled:
+        return findings
+    others = sorted((f.start, f.end) for f in findings if f.requirement != "R-TALK-8")
+    starts = [a for a, _b in others]
+    drop: set[int] = set()
+    for f in spelled:
+        i = bisect.bisect_left(starts, f.end)
+        # any other span starting before f ends and ending after f starts (look back a few)
+        for a, b in others[max(0, i - 8):i]:
+            if a < f.end and f.start < b:
+                drop.add(id(f))
+                break
+    return [f for f in findings if id(f) not in drop]
 
 
 def _drop_nested(findings: list[Finding]) -> list[Finding]:
-    """Where two rules of the same requirement report overlapping spans, keep the wider one."""
+    """Where two rules of the same requirement report nested spans, keep the wider one."""
     findings.sort(key=lambda f: (f.start, -(f.end - f.start)))
     out: list[Finding] = []
+    open_: list[Finding] = []  # kept findings whose span may still contain later ones
     for f in findings:
+        open_ = [o for o in open_ if o.end > f.start]
         if f.end > f.start and any(
-                o.requirement == f.requirement and o.start <= f.start and f.end <= o.end
-                and o.end > o.start and o.rule_id != f.rule_id for o in out):
+                o.requirement == f.requirement and f.end <= o.end and o.rule_id != f.rule_id
+                for o in open_):
             continue
         out.append(f)
+        if f.end > f.start:
+            open_.append(f)
     return out

@@ -43,6 +43,7 @@ class LanguagePack:
     inherit_folder: Path | None = None
     checks: list[Check] = field(default_factory=list)
     matcher: PhraseMatcher | None = None
+    turn_matcher: PhraseMatcher | None = None  # transcript phrase sets, used per turn
 
     @property
     def zh(self) -> bool:
@@ -208,20 +209,26 @@ def compile_pack(lang: str, org: OrgRules, root: Path = PACKS) -> LanguagePack:
     rules += _org_rules(lang, org)
     rules = [r for r in rules if not org.is_disabled(r.id)]
     pack = LanguagePack(lang, config, rules, folder, inherit_folder)
-    matcher = PhraseMatcher(lang, config.get("stemmer"))
+    from tactful.protocol.normalize import fold
+
+    common = frozenset(fold(str(w), lang) for w in config.get("stopwords", []) or [])
+    matcher = PhraseMatcher(lang, config.get("stemmer"), common)
     try:
         _add_config_phrases(matcher, config)
     except PatternError as exc:
         raise RuleFileError(folder / "vocab" / "language.yaml", None, str(exc)) from exc
+    turn_matcher = PhraseMatcher(lang, config.get("stemmer"), common)
     for rule in rules:
         check = KIND_CHECKS[rule.kind](rule, pack)  # type: ignore[attr-defined]
         try:
-            check.register(matcher, org)
+            check.register(turn_matcher if getattr(rule, "kind", "") == "transcript" else matcher,
+                           org)
         except PatternError as exc:
             raise RuleFileError(RULE_SOURCES.get(rule.id, rule.id), None,
                                 f"{rule.id}: {exc}") from exc
         pack.checks.append(check)
     pack.matcher = matcher.build()
+    pack.turn_matcher = turn_matcher.build()
     return pack
 
 

@@ -17,6 +17,7 @@ Consecutive words may have up to ``gap`` other words between them (characters, f
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import defaultdict
@@ -27,6 +28,7 @@ import ahocorasick
 
 from tactful.protocol.normalize import TOKEN_RE, Doc, fold
 
+_SENT_END = re.compile(r"[.!?;\n](?=\s|$)|[\n]")
 _PIECE_RE = re.compile(r"\(([^)]*)\)(\?)?|(\S+)")
 
 Atom = tuple[str, str]  # (mode, key): mode in x (exact), p (prefix), s (stem), z (substring)
@@ -157,17 +159,19 @@ class _Compiled:
     payload: Any
 
 
-def _rarity(slot: list[Atom]) -> tuple[int, int]:
+def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[int, int]:
     if slot[0][0] == "w":
         return (10_000, 0)
-    common = sum(1 for _m, k in slot if k in _COMMON or len(k) <= 2)
+    common = sum(1 for _m, k in slot if k in common_words or len(k) <= 2)
     return (common * 100 + len(slot), -min(len(k) for _m, k in slot))
 
 
 class PhraseMatcher:
     """All phrases of a pack; :meth:`run` returns matches per group for one message."""
 
-    def __init__(self, lang: str, stemmer: str | None) -> None:
+    def __init__(self, lang: str, stemmer: str | None,
+                 common_words: frozenset[str] = frozenset()) -> None:
+        self.common = _COMMON | common_words
         self.lang = lang
         self.zh = lang.startswith("zh")
         self.stem = None if self.zh else stemmer_for(stemmer)
@@ -195,7 +199,7 @@ class PhraseMatcher:
                               s[0][0] == "w", tuple(k for m, k in s if m == "z"))
                         for s in slots]
             wild = any(s.wild for s in compiled)
-            anchor = min(range(len(slots)), key=lambda k: _rarity(slots[k]))
+            anchor = min(range(len(slots)), key=lambda k: _rarity(slots[k], self.common))
             self._pats.append(_Compiled(group, compiled, anchor, gap, any_order and not wild,
                                         payload))
             if self.zh:
@@ -242,8 +246,11 @@ class PhraseMatcher:
             self._run_zh(doc, out)
         else:
             self._run_words(doc, out)
+        norm = doc.n.norm
         for group in out:
-            out[group] = _dedupe(out[group])
+            # A phrase never runs across a sentence end.
+            kept = [m for m in out[group] if _SENT_END.search(norm, m.start, m.end) is None]
+            out[group] = _dedupe(kept)
         return out
 
     def _run_words(self, doc: Doc, out: dict[str, list[Match]]) -> None:
@@ -281,6 +288,18 @@ class PhraseMatcher:
         if not anchors:
             return
         ntok = len(tokens)
+        # Sentence of each token: a phrase is looked for inside the anchor's sentence only.
+        sent_lo: list[int] = [0] * ntok
+        sent_hi: list[int] = [ntok] * ntok
+        ends = [s.end for s in doc.sents]
+        si, first = 0, 0
+        for i, (_tok, ts, _te) in enumerate(tokens):
+            while si < len(ends) and ts >= ends[si]:
+                si += 1
+                for j in range(first, i):
+                    sent_hi[j] = i
+                first = i
+            sent_lo[i] = first
         for idx, positions in anchors.items():
             pat = self._pats[idx]
             # Cheap rejection: every slot must be possible somewhere in the message.
@@ -301,7 +320,7 @@ class PhraseMatcher:
             for a in sorted(positions):
                 if a < done_until:
                     continue
-                lo, hi = max(0, a - reach), min(ntok, a + reach + 1)
+                lo, hi = max(sent_lo[a], a - reach), min(sent_hi[a], a + reach + 1)
                 cand: list[list[tuple[int, int]]] = []
                 for k, slot in enumerate(pat.slots):
                     if k == pat.anchor:
@@ -345,20 +364,19 @@ class PhraseMatcher:
 def _ordered(slots: list[list[tuple[int, int]]], gap: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     last_end = -1
-    for s0, e0 in sorted(set(slots[0])):
+    ordered = [sorted(set(sl)) for sl in slots]
+    starts = [[s for s, _e in sl] for sl in ordered]
+    for s0, e0 in ordered[0]:
         if s0 < last_end:
             continue
         cur = e0
         ok = True
-        for k in range(1, len(slots)):
-            best = None
-            for s, e in slots[k]:
-                if cur <= s <= cur + gap and (best is None or s < best[0]):
-                    best = (s, e)
-            if best is None:
+        for k in range(1, len(ordered)):
+            i = bisect.bisect_left(starts[k], cur)
+            if i >= len(starts[k]) or starts[k][i] > cur + gap:
                 ok = False
                 break
-            cur = best[1]
+            cur = ordered[k][i][1]
         if ok:
             found.append((s0, cur))
             last_end = cur

@@ -9,6 +9,7 @@ Simplified one character at a time (length-preserving), so one rule set serves b
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -222,17 +223,26 @@ class Doc:
     tokens: list[tuple[str, int, int]] = field(default_factory=list)  # (token, start, end) norm
     sents: list[Sentence] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    _starts: list[int] | None = None
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        for s in self.sents:
-            if s.start <= pos < s.end:
-                return s
+        if self._starts is None:
+            self._starts = [s.start for s in self.sents]
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.sents[i].start <= pos < self.sents[i].end:
+            return self.sents[i]
         return None
 
 
 def make_doc(text: str, lang: str) -> Doc:
     n = normalise(text, lang)
     norm = n.norm
-    tokens = [(m.group().replace("'", ""), m.start(), m.end()) for m in TOKEN_RE.finditer(norm)]
+    if lang.startswith("zh"):
+        tokens: list[tuple[str, int, int]] = []  # Chinese is matched by substrings
+    elif "'" in norm:
+        tokens = [(m.group().replace("'", ""), m.start(), m.end())
+                  for m in TOKEN_RE.finditer(norm)]
+    else:
+        tokens = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(norm)]
     quotes = quoted_ranges(norm) if ('"' in norm or ">" in norm) else []
     return Doc(lang, n, tokens, sentences(norm), quotes)

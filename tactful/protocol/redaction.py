@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from tactful.protocol.normalize import normalise
 
 # 13-19 digits, optionally grouped by single spaces or dashes.
-_CARD_RE = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
-_IBAN_RE = re.compile(r"(?<![\w])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){11,30}(?![\w])")
+_CARD_RE = re.compile(r"(?<![0-9a-z-])\d(?:[ -]?\d){12,18}(?![0-9a-z-])")
+_DIGIT_RE = re.compile(r"\d")
+_IBAN_RE = re.compile(r"(?<![0-9a-z])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){11,30}(?![0-9a-z])")
 
 # IBAN lengths per country (ISO 13616 registry), for the countries Tactful meets most;
 # others are accepted at 15..34 characters when the checksum holds.
@@ -78,7 +79,7 @@ class RedactionResult:
 
 def find_secrets(text: str, kinds: tuple[str, ...] = ("card", "iban")) -> list[Secret]:
     """Luhn-valid card numbers and checksum-valid IBANs, as spans of ``text``."""
-    if not any(ch.isdigit() for ch in text):
+    if _DIGIT_RE.search(text) is None:
         return []
     n = normalise(text, "en")  # full-width digits and dashes become ASCII, offsets kept
     found: list[Secret] = []

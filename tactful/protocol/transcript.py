@@ -149,16 +149,27 @@ def check_transcript(data: dict[str, Any] | Transcript, *, org: OrgRules | None 
         rep = check_text(item.text or "", lang=lang, channel=tr.channel, position=position,
                          org=org, reader_lang=reader_lang,
                          customer_text="\n".join(customer_since) or None,
-                         spelling=spelling, today=today)
+                         spelling=spelling, today=today, questions=False)
         for f in rep.findings:
             f.turn = i
             findings.append(f)
         customer_since = []
+    # R-TALK-9 over the conversation: each customer question is answered by a later agent turn.
+    for i, item in enumerate(tr.turns):
+        if item.speaker != "customer" or not item.text or "?" not in item.text.replace("？", "?"):
+            continue
+        later = " ".join(t.text or "" for t in tr.turns[i + 1:] if t.speaker == "agent")
+        rep = check_text(later or " ", lang=lang, org=org, reader_lang=reader_lang,
+                         customer_text=item.text, spelling=False, today=today)
+        for f in rep.findings:
+            if f.requirement == "R-TALK-9":
+                f.turn, f.start, f.end = i, f.data["question_start"], f.data["question_end"]
+                findings.append(f)
     docs: dict[int, dict[str, list[Match]]] = {}
-    assert pack.matcher is not None
+    assert pack.turn_matcher is not None
     for i, item in enumerate(tr.turns):
         if item.text:
-            docs[i] = pack.matcher.run(make_doc(item.text, lang))
+            docs[i] = pack.turn_matcher.run(make_doc(item.text, lang))
     for check in pack.checks:
         if isinstance(check, TranscriptCheck):
             findings.extend(_run(check, tr, docs, pack, org, reader_lang))

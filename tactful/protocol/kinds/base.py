@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -44,9 +46,15 @@ def pick_text(texts: dict[str, str], reader_lang: str) -> str:
 class Check:
     """A compiled rule. ``register`` adds its phrases to the pack's matcher; ``run`` reports."""
 
+    #: kinds whose findings come only from the phrase matcher (skipped when nothing matched)
+    phrase_only = False
+
     def __init__(self, rule: RuleBase, pack: LanguagePack) -> None:
         self.rule = rule
         self.pack = pack
+        self._channels = (frozenset(rule.scope.channels) if rule.scope.channels is not None
+                          else None)
+        self._positions = frozenset(rule.scope.positions)
 
     @property
     def group(self) -> str:
@@ -57,10 +65,9 @@ class Check:
             matcher.add(self.group + "#except", pat, gap=2)
 
     def applies(self, rc: RunContext) -> bool:
-        scope = self.rule.scope
-        if scope.channels is not None and rc.channel not in scope.channels:
+        if self._channels is not None and rc.channel not in self._channels:
             return False
-        return rc.position in scope.positions
+        return rc.position in self._positions
 
     def run(self, rc: RunContext) -> list[Finding]:
         return []
@@ -90,19 +97,46 @@ class Check:
         sent = doc.sentence_at(m.start)
         s0 = sent.start if sent else 0
         s1 = sent.end if sent else len(doc.n.norm)
-        for x in rc.matches.get("_meta", ()):
-            # A cue anywhere before the end of the phrase, in the same sentence: the phrase is
-            # reported ("we never say ..."), quoted ("you said ...") or talked about.
-            if s0 <= x.start < m.end and x.start != m.start:
+        # A cue anywhere before the end of the phrase, in the same sentence: the phrase is
+        # reported ("we never say ..."), quoted ("you said ...") or talked about.
+        for x in _between(rc.matches.get("_meta", ()), s0, m.end):
+            if x.start != m.start:
                 return True
-        for x in rc.matches.get(self.group + "#except", ()):
-            if s0 <= x.start < s1 and x.end > s0:
-                return True
+        if _between(rc.matches.get(self.group + "#except", ()), s0, s1):
+            return True
         if rc.customer is not None and sent is not None:
             chunk = " ".join(doc.n.norm[sent.start:sent.end].split()).strip(" .!?")
             if len(chunk) >= 12 and chunk in " ".join(rc.customer.n.norm.split()):
                 return True
         return False
+
+
+def _between(matches: Sequence[Match], lo: int, hi: int) -> Sequence[Match]:
+    """Matches (sorted by start) that start in [lo, hi)."""
+    if not matches:
+        return ()
+    starts = [x.start for x in matches] if len(matches) < 32 else None
+    if starts is not None:
+        return [x for x in matches if lo <= x.start < hi]
+    i = bisect.bisect_left(_StartView(matches), lo)
+    out = []
+    while i < len(matches) and matches[i].start < hi:
+        out.append(matches[i])
+        i += 1
+    return out
+
+
+class _StartView(Sequence[int]):
+    """The start offsets of sorted matches, for bisect without copying."""
+
+    def __init__(self, matches: Sequence[Match]) -> None:
+        self.matches = matches
+
+    def __len__(self) -> int:
+        return len(self.matches)
+
+    def __getitem__(self, i: int) -> int:  # type: ignore[override]
+        return self.matches[i].start
 
 
 def _format(template: str, values: dict[str, Any]) -> str:

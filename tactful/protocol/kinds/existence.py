@@ -14,6 +14,8 @@ from tactful.protocol.schema import ExistenceRule
 class ExistenceCheck(Check):
     rule: ExistenceRule
 
+    phrase_only = True
+
     def register(self, matcher: PhraseMatcher, org: OrgRules) -> None:
         super().register(matcher, org)
         for pat in self.rule.patterns:

@@ -76,10 +76,12 @@ class RequiredPartsCheck(Check):
             # one of the parts ("Hello, your order has shipped." is not a greeting).
             triggers = [m for m in rc.matches.get(self.group + "#trigger", ())
                         if lo <= m.start < hi]
+            if not triggers:
+                return []
             present = [name for name in self._parts(rc.org)
                        if any(lo <= m.start < hi
                               for m in rc.matches.get(f"{self.group}:{name}", ()))]
-            if not triggers or not present:
+            if not present:
                 return []
         out: list[Finding] = []
         prescribed = (rc.org.greeting_parts if self.rule.section == "greeting"

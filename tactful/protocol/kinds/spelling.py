@@ -11,12 +11,16 @@ from tactful.protocol.spelling import Speller, misspelled, speller
 class SpellingCheck(Check):
     rule: SpellingRule
 
+    _speller: Speller | None = None
+
     @property
     def speller(self) -> Speller:
-        accept: set[str] = set()
-        for name in self.rule.accept:
-            accept |= self.pack.vocab_words(name)
-        return speller(self.rule.dictionary, frozenset(accept), self.rule.compounds)
+        if self._speller is None:
+            accept: set[str] = set()
+            for name in self.rule.accept:
+                accept |= self.pack.vocab_words(name)
+            self._speller = speller(self.rule.dictionary, frozenset(accept), self.rule.compounds)
+        return self._speller
 
     def run(self, rc: RunContext) -> list[Finding]:
         if not rc.spelling:

@@ -12,6 +12,8 @@ from tactful.protocol.schema import AddressRule, SubstitutionRule
 class SubstitutionCheck(Check):
     rule: SubstitutionRule | AddressRule
 
+    phrase_only = True
+
     def register(self, matcher: PhraseMatcher, org: OrgRules) -> None:
         super().register(matcher, org)
         for swap in self.rule.swap:

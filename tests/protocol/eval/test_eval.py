@@ -1,0 +1,66 @@
+"""Evaluation harness: labelled sentences per language, precision and recall per requirement.
+
+Files ``<lang>.tsv``: ``lang<TAB>requirements<TAB>text`` (``-`` for a clean sentence). The
+sentences are paraphrases written for evaluation, not copied from the rule files. Only the
+requirements the labels speak about are scored (a sentence labelled R-TALK-4 that also
+draws an R-TALK-3 finding counts against R-TALK-3's precision).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from tactful.protocol import check_text
+
+HERE = Path(__file__).parent
+SCORED = ("R-TALK-3", "R-TALK-4", "R-TALK-5", "R-TALK-6", "R-TALK-7", "R-TALK-8", "R-TALK-13",
+          "R-SEC-1")
+PRECISION, RECALL = 0.9, 0.85
+
+
+def load() -> list[tuple[str, set[str], str]]:
+    rows = []
+    for path in sorted(HERE.glob("*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            lang, reqs, text = line.split("\t", 2)
+            rows.append((lang, set() if reqs == "-" else set(reqs.split(",")), text))
+    return rows
+
+
+def scores() -> dict[str, tuple[float, float, int]]:
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for lang, expected, text in load():
+        got = check_text(text, lang=lang).requirements & set(SCORED)
+        for req in SCORED:
+            if req in got and req in expected:
+                tp[req] += 1
+            elif req in got:
+                fp[req] += 1
+            elif req in expected:
+                fn[req] += 1
+    out = {}
+    for req in SCORED:
+        support = tp[req] + fn[req]
+        if not support:
+            continue
+        precision = tp[req] / (tp[req] + fp[req]) if tp[req] + fp[req] else 1.0
+        out[req] = (precision, tp[req] / support, support)
+    return out
+
+
+def test_precision_and_recall_per_requirement() -> None:
+    """R-TALK-3, R-TALK-4, R-TALK-5, R-TALK-6, R-TALK-7, R-TALK-8, R-TALK-13, R-SEC-1:
+    precision >= 0.9 and recall >= 0.85 on the labelled sentences."""
+    result = scores()
+    bad = {req: s for req, s in result.items() if s[0] < PRECISION or s[1] < RECALL}
+    assert not bad, bad
+
+
+if __name__ == "__main__":
+    for req, (p, r, n) in scores().items():
+        print(f"{req:10} precision {p:.2f} recall {r:.2f} (n={n})")

@@ -1,0 +1,124 @@
+"""Calls and chats as a whole (docs/transcript-format.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tactful.protocol import OrgRules, TranscriptError, check_transcript
+
+
+def call(*turns: dict[str, Any], lang: str = "en") -> dict[str, Any]:
+    return {"version": 1, "lang": lang, "channel": "phone", "agent": "Anna",
+            "organisation": "Acme", "turns": list(turns)}
+
+
+def agent(text: str) -> dict[str, Any]:
+    return {"speaker": "agent", "text": text}
+
+
+def customer(text: str) -> dict[str, Any]:
+    return {"speaker": "customer", "text": text}
+
+
+GREET = agent("Good morning, Acme, Anna speaking, how may I help you?")
+BYE = agent("Is there anything else I can help with? Thank you for calling, feel free to "
+            "call us any time. Goodbye!")
+
+
+def rules(report: Any) -> list[str]:
+    return [f.rule_id for f in report.findings]
+
+
+def test_a_polite_hold_passes() -> None:
+    """R-TALK-10: permission asked, reason given, thanks after resuming."""
+    report = check_transcript(call(
+        GREET, customer("Where is my parcel?"),
+        agent("May I put you on hold for a moment while I check the courier's system?"),
+        {"event": "hold", "by": "agent"}, {"event": "resume", "by": "agent"},
+        agent("Thank you for waiting. Your parcel arrives today."), BYE,
+        {"event": "hangup", "by": "customer"}))
+    assert report.findings == []
+    assert report.score == 100
+
+
+def test_a_silent_hold_is_reported() -> None:
+    """R-TALK-10: no permission, no reason, no thanks."""
+    report = check_transcript(call(
+        GREET, customer("Where is my parcel?"), agent("Hold on."),
+        {"event": "hold", "by": "agent"}, {"event": "resume", "by": "agent"},
+        agent("Your parcel arrives today."), BYE, {"event": "hangup", "by": "customer"}))
+    problems = [f.message for f in report.findings if f.requirement == "R-TALK-10"]
+    assert len(problems) == 3
+
+
+def test_the_agent_never_hangs_up_first_without_profanity() -> None:
+    """R-TALK-11: an agent hang-up with a polite customer is reported."""
+    report = check_transcript(call(GREET, customer("Hi, a question."), BYE,
+                                   {"event": "hangup", "by": "agent"}))
+    assert rules(report) == ["en.call.profanity"]
+
+
+def test_after_profanity_the_agent_warns_once_then_may_hang_up() -> None:
+    """R-TALK-11: warning with the prescribed sentence, the customer goes on, hang-up."""
+    report = check_transcript(call(
+        GREET, customer("This is fucking useless."),
+        agent("I'm sorry. If you continue to use such language, we will have to end the call."),
+        customer("Shit service, you idiots."), {"event": "hangup", "by": "agent"}))
+    assert "en.call.profanity" not in rules(report)
+
+
+def test_hanging_up_on_a_swearing_customer_without_warning_is_reported() -> None:
+    """R-TALK-11: no warning before the agent's hang-up."""
+    report = check_transcript(call(GREET, customer("This is bullshit."),
+                                   {"event": "hangup", "by": "agent"}))
+    assert "en.call.profanity" in rules(report)
+
+
+def test_after_a_complaint_the_next_agent_turn_apologises_and_offers_a_way() -> None:
+    """R-TALK-12: apology and a way forward after a complaint."""
+    bad = check_transcript(call(GREET, customer("This is unacceptable, third time I call!"),
+                                agent("Please give me your order number."), BYE))
+    assert any(f.requirement == "R-TALK-12" for f in bad.findings)
+    good = check_transcript(call(GREET, customer("This is unacceptable, third time I call!"),
+                                 agent("I am so sorry. I will fix this right away."), BYE))
+    assert not any(f.requirement == "R-TALK-12" for f in good.findings)
+
+
+def test_rings_before_answer_against_the_policy() -> None:
+    """R-PHONE-1: more rings than the policy allows is reported; unanswered too."""
+    turns = [{"event": "ring", "time": "2024-05-01T10:00:00Z"},
+             {"event": "answer", "by": "agent", "time": "2024-05-01T10:00:21Z"}, GREET, BYE]
+    report = check_transcript(call(*turns), org=OrgRules(max_rings=3))
+    assert [f.data.get("rings") for f in report.findings] == [5]
+    assert not check_transcript(call(*turns), org=OrgRules(max_rings=5)).findings
+    missed = check_transcript(call({"event": "ring"}, {"event": "ring"},
+                                   {"event": "hangup", "by": "customer"}))
+    assert [f.requirement for f in missed.findings] == ["R-PHONE-1"]
+
+
+def test_greeting_and_closing_are_checked_at_conversation_level() -> None:
+    """R-TALK-1, R-TALK-2: first agent turn is the greeting, last agent turn the closing."""
+    report = check_transcript(call(agent("Hello?"), customer("Hi."), agent("OK, bye.")))
+    reqs = {f.requirement for f in report.findings}
+    assert {"R-TALK-1", "R-TALK-2"} <= reqs
+    assert all(f.turn is not None for f in report.findings)
+
+
+@pytest.mark.parametrize("lang,warn,swear", [
+    ("ro", "Dacă veți continua să folosiți profanitatea, vom fi forțați să încheiem "
+           "conversația.", "Sunteți niște idioți, dracu să vă ia."),
+    ("hu", "Ha továbbra is így beszél, kénytelen leszek befejezni a hívást.",
+     "Kibaszott szar ez az egész."),
+])
+def test_profanity_warning_in_other_languages(lang: str, warn: str, swear: str) -> None:
+    """R-TALK-11: seed 004's prescribed warning in Romanian; Hungarian too."""
+    report = check_transcript(call(customer(swear), agent(warn), customer(swear),
+                                   {"event": "hangup", "by": "agent"}, lang=lang))
+    assert not any(f.requirement == "R-TALK-11" for f in report.findings)
+
+
+def test_a_malformed_transcript_is_refused_with_the_path() -> None:
+    with pytest.raises(TranscriptError, match="turns"):
+        check_transcript({"turns": [{"speaker": "robot", "text": "hi"}]})

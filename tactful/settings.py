@@ -126,7 +126,7 @@ LOGGING = {
     "loggers": {"tactful": {"level": "INFO", "propagate": True}},
 }
 TACTFUL_WORKER_STEPS: list[str] = [
-    "tactful.desk.sweeper.process_one_due",
+    "tactful.desk.services.deadlines.process_one_due",
     "tactful.desk.services.policies.recompute_step",
     "tactful.desk.services.policies.review_reminder_step",
     "tactful.channels.email.imap.poll_due_mailbox",

@@ -49,11 +49,11 @@ def test_serve_refuses_an_unreachable_database_in_one_sentence(tmp_path: Path) -
 
 
 def test_the_secret_key_is_generated_once_and_kept(tmp_path: Path) -> None:
-    assert run(["check"], tmp_path).returncode == 0
+    assert run(["diffsettings"], tmp_path).returncode == 0
     key = (tmp_path / "secret_key").read_text()
     assert len(key) >= 50
     assert oct((tmp_path / "secret_key").stat().st_mode)[-3:] == "600"
-    assert run(["check"], tmp_path).returncode == 0
+    assert run(["diffsettings"], tmp_path).returncode == 0
     assert (tmp_path / "secret_key").read_text() == key
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from django.db import transaction
 from django.utils import timezone
@@ -91,15 +91,45 @@ def _deliver(event: DeskEvent) -> None:
         except Exception:  # a broken listener must not undo a committed write
             log.exception("event subscriber failed for %s", event.type)
     try:
-        from asgiref.sync import async_to_sync
         from channels.layers import get_channel_layer
 
         layer = get_channel_layer()
         if layer is None:
             return
         message = {"type": "desk.event", "event": event.model_dump(mode="json")}
-        async_to_sync(layer.group_send)(ALL_GROUP, message)
-        if event.team_id is not None:
-            async_to_sync(layer.group_send)(team_group(event.team_id), message)
+        groups = [ALL_GROUP] + ([team_group(event.team_id)] if event.team_id else [])
+
+        async def send() -> None:
+            for group in groups:
+                await layer.group_send(group, message)
+
+        _run_coroutine(send)
     except Exception:  # live updates are best effort; the database is the record
         log.warning("could not deliver %s to the channel layer", event.type, exc_info=True)
+
+
+def _run_coroutine(factory: Callable[[], Any]) -> None:
+    """Run an async sender from sync code, also when this thread has a running loop."""
+    import asyncio
+    import threading
+
+    from asgiref.sync import async_to_sync
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        async_to_sync(factory)()
+        return
+    failure: list[BaseException] = []
+
+    def in_thread() -> None:
+        try:
+            async_to_sync(factory)()
+        except BaseException as exc:  # reported by the caller's log line
+            failure.append(exc)
+
+    thread = threading.Thread(target=in_thread, name="desk-event")
+    thread.start()
+    thread.join(10)
+    if failure:
+        raise failure[0]

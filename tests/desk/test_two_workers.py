@@ -25,7 +25,7 @@ import os, sys, django
 from datetime import datetime
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tactful.settings")
 django.setup()
-from tactful.desk import sweeper
+from tactful.desk.services import deadlines as sweeper
 now = datetime.fromisoformat(sys.argv[1])
 done = 0
 while sweeper.process_one_due(now=now):

@@ -28,7 +28,7 @@ def on_timer(conversation: Conversation) -> None:
 
 def register_with_sweeper() -> None:
     try:
-        from tactful.desk.sweeper import register_action
+        from tactful.desk.services.deadlines import register_action
     except ImportError:
         return
     register_action("auto_acknowledgement", on_timer)

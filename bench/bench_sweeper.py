@@ -29,8 +29,8 @@ def child(label: str) -> None:
     from django.db import connection
     from django.utils import timezone
 
-    from tactful.desk.services import deadlines as sweeper
     from tactful.desk.models import Conversation, ConversationClock
+    from tactful.desk.services import deadlines as sweeper
     from tactful.desk.services import teams
 
     call_command("migrate", verbosity=0)

@@ -9,9 +9,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tactful.desk.services import deadlines as sweeper
 from tactful.desk.models import AuditEvent, Conversation, ConversationClock, Notification
 from tactful.desk.services import conversations as svc
+from tactful.desk.services import deadlines as sweeper
 from tactful.desk.services import teams
 from tactful.desk.services.messages import add_message
 

@@ -50,6 +50,7 @@ class InboxFilters:
     breach: str = ""
     language: str = ""
     team: int | None = None
+    assignee: int | None = None
     q: str = ""
     after: str = ""
 
@@ -61,6 +62,7 @@ class InboxFilters:
 
         default_view = "all" if access.sees_everything(user) else "team"
         team = params.get("team", "")
+        assignee = params.get("assignee", "")
         return cls(
             view=pick("view", VIEWS, default_view),
             status=pick("status", ("open", "all", *Status.values), "open"),
@@ -70,6 +72,7 @@ class InboxFilters:
             breach=pick("breach", BREACH_STATES),
             language=pick("language", Language.values),
             team=int(team) if team.isdigit() and len(team) < 12 else None,
+            assignee=int(assignee) if assignee.isdigit() and len(assignee) < 12 else None,
             q=params.get("q", "")[:100].strip(),
             after=params.get("after", "")[:80],
         )
@@ -77,7 +80,8 @@ class InboxFilters:
     def query_string(self, **override: Any) -> str:
         values = {"view": self.view, "status": self.status, "channel": self.channel,
                   "priority": self.priority, "kind": self.kind, "breach": self.breach,
-                  "language": self.language, "team": self.team or "", "q": self.q}
+                  "language": self.language, "team": self.team or "",
+                  "assignee": self.assignee or "", "q": self.q}
         values.update(override)
         qd = QueryDict(mutable=True)
         for key, value in values.items():
@@ -98,6 +102,8 @@ def _base(user: Any, f: InboxFilters) -> QuerySet[Conversation]:
             qs = qs.filter(team_id__in=ids)
     if f.team is not None:
         qs = qs.filter(team_id=f.team)
+    if f.assignee is not None:
+        qs = qs.filter(assignee_id=f.assignee)
     if f.status == "open":
         qs = qs.filter(status__in=OPEN_STATUSES)
     elif f.status != "all":

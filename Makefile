@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DEBIAN_PACKAGES := libhunspell-dev hunspell-hu hunspell-ro hunspell-et hunspell-en-us \
-	fonts-noto-cjk fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils
+	fonts-noto-cjk fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils dovecot-imapd
 BROWSER_PACKAGES := chromium
 
 .PHONY: run test test-postgres bench lint system-packages browser setup demo clean

@@ -11,13 +11,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from django.db import connection
 from django.db.models import (
+    BooleanField,
+    ExpressionWrapper,
     F,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
 )
+from django.db.models.expressions import RawSQL
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -134,17 +138,31 @@ def _by_breach_state(qs: QuerySet[Conversation], state: str) -> QuerySet[Convers
     breached_ids = running.filter(breached_q).values("conversation_id")
     warning_ids = running.filter(warn_at__lte=now).exclude(breached_q).values(
         "conversation_id")
-    if state == "ok":
-        return qs.exclude(pk__in=warning_ids).exclude(pk__in=breached_ids)
-    wanted = breached_ids if state == "breached" else warning_ids
-    wanted = wanted.filter(conversation__in=qs.values("pk"))
+    late = running.filter(Q(warn_at__lte=now) | breached_q).values("conversation_id")
+    wanted = {"breached": breached_ids, "warning": warning_ids, "ok": late}[state]
     # A short list of ids lets the database fetch those rows and sort them; walking the
     # deadline index while testing each row's clocks would read every open conversation.
     ids = list(wanted.order_by().distinct()[:CANDIDATE_LIMIT + 1].values_list(
         "conversation_id", flat=True))
-    if len(ids) <= CANDIDATE_LIMIT:
-        return qs.filter(pk__in=ids)
-    return qs.filter(pk__in=wanted)
+    if len(ids) > CANDIDATE_LIMIT:
+        if state == "warning":
+            qs = qs.exclude(pk__in=breached_ids)
+        return qs.exclude(pk__in=wanted) if state == "ok" else qs.filter(pk__in=wanted)
+    if state == "warning" and ids:  # a conversation with a breached clock is breached
+        late_ids = set(breached_ids.filter(conversation_id__in=ids).values_list(
+            "conversation_id", flat=True))
+        ids = [pk for pk in ids if pk not in late_ids]
+    return _with_ids(qs, ids, exclude=state == "ok")
+
+
+def _with_ids(qs: QuerySet[Conversation], ids: list[int], *,
+              exclude: bool) -> QuerySet[Conversation]:
+    if connection.vendor == "postgresql":
+        # One array parameter instead of thousands of placeholders.
+        sql = f'"{Conversation._meta.db_table}"."id" = ANY(%s)'
+        condition = ExpressionWrapper(RawSQL(sql, (ids,)), output_field=BooleanField())
+        return qs.exclude(condition) if exclude else qs.filter(condition)
+    return qs.exclude(pk__in=ids) if exclude else qs.filter(pk__in=ids)
 
 
 def _cursor(after: str) -> tuple[datetime | None, int] | None:
@@ -177,15 +195,21 @@ def inbox_page(user: Any, f: InboxFilters) -> tuple[list[Conversation], str | No
             qs = qs.filter(Q(next_deadline_at__gt=deadline)
                            | Q(next_deadline_at=deadline, pk__gt=pk)
                            | Q(next_deadline_at__isnull=True))
+    # Two steps: the page's ids from the narrow, indexed ordering; then the rows with their
+    # joins and clock figures for those ids only.
+    order = (F("next_deadline_at").asc(nulls_last=True), "id")
+    ids = list(qs.order_by(*order).values_list("pk", flat=True)[: PAGE_SIZE + 1])
     clocks = ConversationClock.objects.filter(LIVE_CLOCK, conversation=OuterRef("pk"))
-    qs = qs.select_related("team", "assignee__staff_profile", "customer").annotate(
+    found = Conversation.objects.filter(pk__in=ids).select_related(
+        "team", "assignee__staff_profile", "customer").annotate(
         clock_due=Subquery(clocks.order_by("due_at").values("due_at")[:1]),
         clock_warn=Subquery(clocks.filter(warn_at__isnull=False).order_by("warn_at")
                             .values("warn_at")[:1]),
         clock_breached=Subquery(clocks.filter(breached_at__isnull=False)
                                 .values("breached_at")[:1]),
-    ).order_by(F("next_deadline_at").asc(nulls_last=True), "id")
-    rows = list(qs[: PAGE_SIZE + 1])
+    )
+    by_id = {c.pk: c for c in found}
+    rows = [by_id[pk] for pk in ids if pk in by_id]
     more = len(rows) > PAGE_SIZE
     rows = rows[:PAGE_SIZE]
     return rows, cursor_of(rows[-1]) if more and rows else None

@@ -142,6 +142,7 @@ _COMMON = frozenset({
 
 @dataclass(slots=True)
 class _Slot:
+    sid: int
     exact: frozenset[str]
     stems: frozenset[str]
     prefixes: tuple[str, ...]
@@ -184,6 +185,19 @@ class PhraseMatcher:
         self._auto: Any = None
         self._zh_atoms: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self._stem_cache: dict[str, str] = {}
+        self._slots: dict[tuple[Any, ...], _Slot] = {}
+        self._all_prefix_lens: list[int] = []
+
+    def _intern(self, s: list[Atom]) -> _Slot:
+        key = tuple(sorted(s))
+        slot = self._slots.get(key)
+        if slot is None:
+            slot = _Slot(len(self._slots), frozenset(k for m, k in s if m == "x"),
+                         frozenset(k for m, k in s if m == "s"),
+                         tuple(k for m, k in s if m == "p"),
+                         s[0][0] == "w", tuple(k for m, k in s if m == "z"))
+            self._slots[key] = slot
+        return slot
 
     def add(self, group: str, pattern: str, *, gap: int = 2, any_order: bool = False,
             payload: Any = None) -> None:
@@ -193,11 +207,7 @@ class PhraseMatcher:
                 continue
             self._seen.add(sig)
             idx = len(self._pats)
-            compiled = [_Slot(frozenset(k for m, k in s if m == "x"),
-                              frozenset(k for m, k in s if m == "s"),
-                              tuple(k for m, k in s if m == "p"),
-                              s[0][0] == "w", tuple(k for m, k in s if m == "z"))
-                        for s in slots]
+            compiled = [self._intern(s) for s in slots]
             wild = any(s.wild for s in compiled)
             anchor = min(range(len(slots)), key=lambda k: _rarity(slots[k], self.common))
             self._pats.append(_Compiled(group, compiled, anchor, gap, any_order and not wild,
@@ -217,6 +227,8 @@ class PhraseMatcher:
 
     def build(self) -> PhraseMatcher:
         self._prefix_lens = sorted({len(k) for k in self._prefix})
+        self._all_prefix_lens = sorted({len(p) for sl in self._slots.values()
+                                        for p in sl.prefixes})
         if self._zh_atoms:
             auto = ahocorasick.Automaton()
             for key, refs in self._zh_atoms.items():
@@ -287,6 +299,9 @@ class PhraseMatcher:
                         anchors[idx].add(i)
         if not anchors:
             return
+        all_lens = self._all_prefix_lens
+        prefset = {tok[:n] for tok in tokset for n in all_lens if n <= len(tok)}
+        hit_cache: dict[tuple[int, int], bool] = {}
         ntok = len(tokens)
         # Sentence of each token: a phrase is looked for inside the anchor's sentence only.
         sent_lo: list[int] = [0] * ntok
@@ -308,7 +323,7 @@ class PhraseMatcher:
                 if slot.wild or not slot.exact.isdisjoint(tokset) or (
                         slot.stems and not slot.stems.isdisjoint(stemset)):
                     continue
-                if slot.prefixes and any(tok.startswith(slot.prefixes) for tok in tokset):
+                if slot.prefixes and not prefset.isdisjoint(slot.prefixes):
                     continue
                 possible = False
                 break
@@ -326,8 +341,16 @@ class PhraseMatcher:
                     if k == pat.anchor:
                         cand.append([(a, a + 1)])
                         continue
-                    cand.append([(i, i + 1) for i in range(lo, hi)
-                                 if self._slot_hit(slot, tokens[i][0])])
+                    sid = slot.sid
+                    row: list[tuple[int, int]] = []
+                    for i in range(lo, hi):
+                        hit = hit_cache.get((sid, i))
+                        if hit is None:
+                            hit = self._slot_hit(slot, tokens[i][0])
+                            hit_cache[(sid, i)] = hit
+                        if hit:
+                            row.append((i, i + 1))
+                    cand.append(row)
                     if not cand[-1]:
                         break
                 if len(cand) < nslots:

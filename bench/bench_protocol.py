@@ -1,0 +1,157 @@
+"""The checker: messages per second on one core, and latency for a 300-word draft.
+
+Corpus: bench/data/ (English SGD and ABCD utterances, Chinese CrossWOZ utterances, and
+Hungarian, Romanian and Estonian messages written for Tactful; licences in SOURCE.txt),
+interleaved so every language's pack is exercised. Each figure is measured side by side with
+a naive baseline in the same run: every rule phrase compiled as its own regular expression
+(case-insensitive, on the raw text, no folding or stems), looped over each message. The naive
+baseline finds far less (no inflection, diacritics, order or negation handling); it is the
+speed floor a simple implementation would reach.
+
+Run: ``.venv/bin/python -m bench protocol`` or ``.venv/bin/python bench/bench_protocol.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from tactful.protocol import check_text
+from tactful.protocol.compile import PACKS, load_rules
+
+DATA = Path(__file__).parent / "data"
+TARGET_WITH, TARGET_WITHOUT, TARGET_P99_MS = 10_000, 50_000, 5.0
+
+
+def corpus() -> list[tuple[str, str]]:
+    """(lang, text) pairs, languages interleaved."""
+    sources = [("en", "sgd_utterances.txt"), ("zh-Hans", "crosswoz_utterances.txt"),
+               ("en", "abcd_utterances.txt"), ("hu", "hu_messages.txt"),
+               ("ro", "ro_messages.txt"), ("et", "et_messages.txt")]
+    per: list[list[tuple[str, str]]] = []
+    for lang, name in sources:
+        lines = [x for x in (DATA / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+        per.append([(lang, x) for x in lines])
+    out: list[tuple[str, str]] = []
+    longest = max(len(p) for p in per)
+    for i in range(longest):
+        for p in per:
+            if i < len(p) or len(p) < 100:  # small hand-written sets are cycled
+                out.append(p[i % len(p)])
+    return out
+
+
+def draft(lang: str, words: int = 300) -> str:
+    name = {"en": "sgd_utterances.txt", "hu": "hu_messages.txt", "ro": "ro_messages.txt",
+            "et": "et_messages.txt"}[lang]
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    out: list[str] = []
+    i = 0
+    while len(out) < words:
+        out.extend(lines[i % len(lines)].split())
+        i += 1
+    return " ".join(out[:words])
+
+
+def _regex_from_pattern(pattern: str) -> str:
+    """A phrase in rule syntax as one plain regular expression (the naive way)."""
+    parts = []
+    for piece in re.findall(r"\([^)]*\)\??|\S+", pattern):
+        optional = piece.endswith("?") and piece.startswith("(")
+        body = piece[1:-2] if optional else piece.strip("()")
+        alts = []
+        for alt in body.split("|"):
+            words = [re.escape(w.strip("=*")) + (r"\w*" if w.endswith("*") else "")
+                     for w in alt.split() if w != "_"] or [r"\w+"]
+            alts.append(r"\s+".join(words))
+        group = "(?:" + "|".join(alts) + ")"
+        parts.append(group + ("?" if optional else ""))
+    return r"\b" + r"\W+".join(parts)
+
+
+def naive_checker() -> dict[str, list[re.Pattern[str]]]:
+    """One compiled regular expression per phrase, per language."""
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for lang in ("en", "hu", "ro", "et", "zh-Hans"):
+        regexes = []
+        for rule in load_rules(PACKS / lang):
+            phrases = list(getattr(rule, "patterns", []))
+            for swap in getattr(rule, "swap", []):
+                phrases.extend(swap.match)
+            for phrase in phrases:
+                src = (phrase.replace(" ", "") if lang.startswith("zh")
+                       else _regex_from_pattern(phrase))
+                try:
+                    regexes.append(re.compile(src, re.IGNORECASE))
+                except re.error:
+                    continue
+        out[lang] = regexes
+    return out
+
+
+def naive_check(regexes: dict[str, list[re.Pattern[str]]], lang: str, text: str) -> int:
+    found = 0
+    for rx in regexes["zh-Hans" if lang.startswith("zh") else lang]:
+        for _m in rx.finditer(text):
+            found += 1
+    return found
+
+
+def rate(fn: Callable[[str, str], object], items: Sequence[tuple[str, str]]) -> float:
+    for lang, text in items[:200]:
+        fn(lang, text)  # warm-up: packs compiled, spelling cache filled for these words
+    started = time.perf_counter()
+    for lang, text in items:
+        fn(lang, text)
+    return len(items) / (time.perf_counter() - started)
+
+
+def latencies(fn: Callable[[str, str], object], lang: str, text: str,
+              runs: int = 300) -> tuple[float, float]:
+    fn(lang, text)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn(lang, text)
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.99) - 1]
+
+
+def main() -> None:
+    items = corpus()
+    regexes = naive_checker()
+    n_regex = sum(len(v) for v in regexes.values())
+    print(f"corpus: {len(items)} messages; naive baseline: {n_regex} regular expressions")
+
+    def ours_spell(lang: str, text: str) -> object:
+        return check_text(text, lang=lang)
+
+    def ours_nospell(lang: str, text: str) -> object:
+        return check_text(text, lang=lang, spelling=False)
+
+    def naive(lang: str, text: str) -> object:
+        return naive_check(regexes, lang, text)
+
+    r_naive = rate(naive, items)
+    r_with = rate(ours_spell, items)
+    r_without = rate(ours_nospell, items)
+    print(f"messages/s naive baseline        {r_naive:10,.0f}")
+    print(f"messages/s checker, spelling on  {r_with:10,.0f}  ratio {r_with / r_naive:5.2f}x"
+          f"  (target {TARGET_WITH:,})")
+    print(f"messages/s checker, spelling off {r_without:10,.0f}  "
+          f"ratio {r_without / r_naive:5.2f}x  (target {TARGET_WITHOUT:,})")
+    for lang in ("en", "hu", "ro"):
+        text = draft(lang)
+        n50, n99 = latencies(naive, lang, text)
+        o50, o99 = latencies(ours_spell, lang, text)
+        print(f"300-word draft ({lang}): naive p50 {n50:6.2f} ms p99 {n99:6.2f} ms | checker "
+              f"p50 {o50:6.2f} ms p99 {o99:6.2f} ms | p99 ratio {o99 / n99:5.2f}x "
+              f"(target p99 < {TARGET_P99_MS} ms)")
+
+
+if __name__ == "__main__":
+    main()

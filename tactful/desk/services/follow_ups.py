@@ -52,7 +52,7 @@ def schedule_follow_up(
         access.require_conversation_access(actor, conversation)
     if kind == FollowUp.Kind.CALLBACK and not phone:
         phone = conversation.contact_phone
-        if not phone and conversation.customer_id:
+        if not phone and conversation.customer is not None:
             point = conversation.customer.contacts.filter(kind="phone").first()
             phone = point.value if point else ""
         if not phone:

@@ -63,9 +63,9 @@ def search(user: Any, query: str, field: str) -> list[Customer]:
     qs = (Customer.objects.filter(matches(query, field)).distinct()
           .prefetch_related("contacts", Prefetch("conversations", queryset=recent,
                                                  to_attr="visible_conversations")))
-    found = list(qs.order_by("code")[:LIMIT])
+    found: list[Any] = list(qs.order_by("code")[:LIMIT])
     for customer in found:
-        customer.visible_conversations = customer.visible_conversations[:5]  # type: ignore[attr-defined]
+        customer.visible_conversations = customer.visible_conversations[:5]
     return found
 
 

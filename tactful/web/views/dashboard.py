@@ -107,10 +107,11 @@ def _findings(user: Any, since: Any) -> tuple[list[AgentFigures], Counter[str], 
             .values("conversation__assignee_id").annotate(n=Count("id"))):
         uid = row["conversation__assignee_id"]
         agents.setdefault(uid, AgentFigures(None)).breaches = row["n"]
-    for row in (Complaint.objects.filter(logged_at__gte=since, conversation__in=visible,
-                                         staff_member__isnull=False)
-                .values("staff_member_id").annotate(n=Count("id"))):
-        agents.setdefault(row["staff_member_id"], AgentFigures(None)).complaints = row["n"]
+    for complaint in (Complaint.objects.filter(logged_at__gte=since, conversation__in=visible,
+                                               staff_member__isnull=False)
+                      .values("staff_member_id").annotate(n=Count("id"))):
+        agents.setdefault(complaint["staff_member_id"],
+                          AgentFigures(None)).complaints = complaint["n"]
     missing = [uid for uid, f in agents.items() if f.user is None]
     for u in get_user_model().objects.select_related("staff_profile").filter(pk__in=missing):
         agents[u.pk].user = u

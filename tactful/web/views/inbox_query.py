@@ -208,7 +208,7 @@ def inbox_page(user: Any, f: InboxFilters) -> tuple[list[Conversation], str | No
         clock_breached=Subquery(clocks.filter(breached_at__isnull=False)
                                 .values("breached_at")[:1]),
     )
-    by_id = {c.pk: c for c in found}
+    by_id: dict[int, Conversation] = {c.pk: c for c in found}
     rows = [by_id[pk] for pk in ids if pk in by_id]
     more = len(rows) > PAGE_SIZE
     rows = rows[:PAGE_SIZE]

@@ -99,6 +99,13 @@ def _retime(policy: Policy, cal: BusinessCalendar, clock: ConversationClock) -> 
 
 def start_clock(conversation: Conversation, plan: service_levels.ClockPlan, *, at: datetime,
                 policy: Policy) -> ConversationClock:
+    clock = _new_clock(conversation, plan, at=at, policy=policy)
+    clock.save()
+    return clock
+
+
+def _new_clock(conversation: Conversation, plan: service_levels.ClockPlan, *, at: datetime,
+               policy: Policy) -> ConversationClock:
     cal = policy.calendar(plan.calendar)
     clock = ConversationClock(
         conversation=conversation, name=plan.name, calendar=plan.calendar, started_at=at,
@@ -107,16 +114,20 @@ def start_clock(conversation: Conversation, plan: service_levels.ClockPlan, *, a
         warn_before_seconds=int(plan.warn_before.total_seconds()), due_at=at,
     )
     _retime(policy, cal, clock)
-    clock.save()
     return clock
 
 
 def start_clocks(conversation: Conversation, *, at: datetime, actor: Any) -> None:
     """Start the clocks the active policy gives this conversation's channel and kind."""
     active = service_levels.active_policy()
-    for plan in service_levels.plan(active.policy, conversation):
-        start_clock(conversation, plan, at=at, policy=active.policy)
-    refresh_next_deadline(conversation)
+    made = [_new_clock(conversation, plan, at=at, policy=active.policy)
+            for plan in service_levels.plan(active.policy, conversation)]
+    ConversationClock.objects.bulk_create(made)
+    checks = [c.next_check_at for c in made if c.next_check_at is not None]
+    earliest = min(checks) if checks else None
+    if conversation.next_deadline_at != earliest:
+        Conversation.objects.filter(pk=conversation.pk).update(next_deadline_at=earliest)
+        conversation.next_deadline_at = earliest
 
 
 def _running(conversation: Conversation, names: tuple[str, ...] | None = None) -> Any:

@@ -168,3 +168,17 @@ def test_a_policy_change_retimes_open_conversations_in_batches(people: Any,
         first = ConversationClock.objects.get(conversation=conv, name="first_response")
         assert first.due_at == first.started_at + 4 * H
     assert Conversation.objects.filter(pk__in=[c.pk for c in convs]).count() == 5
+
+
+def test_ladder_notices_are_also_queued_as_email(chat: Any, people: Any) -> None:
+    """R-ESC-1: the people the ladder names are told in the app and by email."""
+    from tactful.desk.models import OutboundEmail
+
+    people.agent.email = "agnes@staff.example"
+    people.agent.save(update_fields=["email"])  # a test fixture change, not desk state
+    clock = ConversationClock.objects.get(conversation=chat, name="first_response")
+    sweep(clock.warn_at)
+    mail = OutboundEmail.objects.get(kind="notification")
+    assert mail.to_address == "agnes@staff.example"
+    assert b"Auto-Submitted: auto-generated" in bytes(mail.mime)
+    assert Notification.objects.get(kind="clock.warning").emailed_at is not None

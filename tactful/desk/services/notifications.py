@@ -81,3 +81,9 @@ def _email(notifications: list[Notification]) -> None:
 
 def unread(user: Any) -> Any:
     return Notification.objects.filter(Q(user=user) & Q(read_at__isnull=True))
+
+
+def mark_emailed(notice: Notification) -> None:
+    from django.utils import timezone
+
+    Notification.objects.filter(pk=notice.pk).update(emailed_at=timezone.now())

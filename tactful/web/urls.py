@@ -9,6 +9,7 @@ from .views import (
     dashboard,
     inbox,
     knowledge,
+    notifications,
     policy,
     set_language,
 )
@@ -49,5 +50,7 @@ urlpatterns = [
     path("policy/<int:number>/activate", policy.activate, name="policy-activate"),
     path("policy/<int:number>/document", policy.document, name="policy-document"),
     path("policy/<int:number>/source", policy.source, name="policy-source"),
+    path("notifications/", notifications.view, name="notifications"),
+    path("notifications/read", notifications.mark_read, name="notifications-read"),
     path("language/", set_language.view, name="set-language"),
 ]

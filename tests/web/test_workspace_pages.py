@@ -47,7 +47,8 @@ def _pages(conv: Any) -> list[str]:
             f"/conversations/{conv.pk}/", f"/conversations/{conv.pk}/timeline",
             "/customers/?q=XSS-1", "/customers/?q=onerror&by=address",
             "/knowledge/?q=refund", "/knowledge/search?q=refund&language=en",
-            "/dashboard/", "/dashboard/findings?days=7", f"/dashboard/findings?rule={PAYLOADS[1]}"]
+            "/dashboard/", "/dashboard/findings?days=7", f"/dashboard/findings?rule={PAYLOADS[1]}",
+            "/notifications/"]
 
 
 def test_customer_text_never_runs_as_script_on_any_page(client: Client, people: Any,
@@ -297,3 +298,16 @@ def test_an_email_reply_with_an_error_is_held_with_the_draft_until_a_reason_is_g
     assert sent.status_code == 303
     message = Message.objects.get(conversation=conversation, direction="outbound")
     assert message.check_report["override_reason"].startswith("The customer")
+
+
+def test_the_supervisor_is_told_of_an_escalation_and_can_mark_it_read(
+        client: Client, people: Any, conversation: Any) -> None:
+    """R-ESC-1: the supervisor is notified in the desk."""
+    escalate_to_supervisor(conversation, actor=people.agent,
+                           summary="Billed twice; the correction does not start.")
+    client.force_login(people.supervisor)
+    page = client.get("/notifications/").content.decode()
+    assert "Billed twice" in page and f"/conversations/{conversation.pk}/" in page
+    assert 'class="count">1<' in client.get("/").content.decode()
+    assert client.post("/notifications/read").status_code == 303
+    assert 'class="count">' not in client.get("/").content.decode()

@@ -29,14 +29,15 @@ def managers() -> list[Any]:
 
 def notify(users: list[Any], *, kind: str, text: str,
            conversation: Conversation | None = None) -> list[Notification]:
-    """In-app notices; must run inside the caller's transaction."""
+    """In-app notices (and email, when the mail channel is installed), once per person;
+    must run inside the caller's transaction."""
+    from .notifications import notify as deliver
+
     assert transaction.get_connection().in_atomic_block
     seen: set[int] = set()
-    out = []
+    unique = []
     for user in users:
-        if user is None or user.pk in seen:
-            continue
-        seen.add(user.pk)
-        out.append(Notification.objects.create(
-            user=user, conversation=conversation, kind=kind, text=text[:500]))
-    return out
+        if user is not None and user.pk not in seen:
+            seen.add(user.pk)
+            unique.append(user)
+    return deliver(unique, conversation=conversation, kind=kind, text=text)

@@ -29,6 +29,13 @@ def has_role(user: Any, minimum: str) -> bool:
     return role is not None and ROLE_RANK[role] >= ROLE_RANK[Role(minimum)]
 
 
+@register.simple_tag
+def unread_notifications(user: Any) -> int:
+    from tactful.desk.models import Notification
+
+    return Notification.objects.filter(user_id=user.pk, read_at__isnull=True).count()
+
+
 @register.filter
 def display_name(user: Any) -> str:
     if user is None:

@@ -216,13 +216,30 @@ class Warnings(Strict):
                                      "this before the breach.")
 
 
+NOTIFY_ROLES = ("assignee", "team_supervisors", "managers", "on_duty")
+
+
+def _check_notify(value: list[str]) -> list[str]:
+    for item in value:
+        if item not in NOTIFY_ROLES and not (item.startswith("user:") and len(item) > 5):
+            raise ValueError(f"{item!r} is not someone the ladder can tell; use "
+                             f"{', '.join(NOTIFY_ROLES)} or user:NAME")
+    return value
+
+
 class EscalationStep(Strict):
     at: Literal["warning", "breach"] = Field(description="When the step fires.")
     after: PolicyDuration = Field(_duration("0m"), description="Delay after that moment.")
-    notify: list[Literal["assignee", "team_supervisors", "managers", "on_duty"]] = Field(
-        default_factory=list, description="Who is told (in-app and by email).")
+    notify: list[str] = Field(
+        default_factory=list, description="Who is told (in-app and by email): assignee, "
+        "team_supervisors, managers, on_duty, or a named person as user:NAME.")
     raise_priority: bool = Field(False, description="Raise the conversation's priority a step.")
     reassign_to_team: str | None = Field(None, description="Move it to this team.")
+
+    @field_validator("notify")
+    @classmethod
+    def _known(cls, value: list[str]) -> list[str]:
+        return _check_notify(value)
 
 
 class Escalation(Strict):

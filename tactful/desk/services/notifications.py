@@ -38,6 +38,10 @@ def recipients(policy: Policy, conversation: Conversation, who: list[str],
             users += list(model.objects.filter(is_active=True, groups__name=Role.MANAGER))
         elif role == "on_duty" and team.on_duty_id:
             users.append(team.on_duty)
+        elif role.startswith("user:"):
+            named = model.objects.filter(is_active=True, username=role[5:]).first()
+            if named is not None:
+                users.append(named)
     on_duty = team.on_duty if team.on_duty_id else None
     result: list[Any] = []
     for user in users:

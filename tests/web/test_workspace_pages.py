@@ -311,3 +311,23 @@ def test_the_supervisor_is_told_of_an_escalation_and_can_mark_it_read(
     assert 'class="count">1<' in client.get("/").content.decode()
     assert client.post("/notifications/read").status_code == 303
     assert 'class="count">' not in client.get("/").content.decode()
+
+
+def test_supervisors_write_canned_replies_that_agents_insert(client: Client, people: Any,
+                                                            conversation: Any) -> None:
+    """R-POL-6, R-KB-1: prepared answers and articles, written by supervisors."""
+    client.force_login(people.agent)
+    assert client.post("/knowledge/canned-replies", {"title": "x", "language": "hu",
+                                                     "text": "y"}).status_code == 403
+    client.force_login(people.supervisor)
+    client.post("/knowledge/canned-replies", {"title": "Türelem", "language": "hu",
+                                              "team": people.team.pk,
+                                              "text": "Köszönjük a türelmét!"})
+    client.post("/knowledge/articles", {"title": "Áramszünet bejelentése", "language": "hu",
+                                        "kind": "article", "tags": "áram, szünet",
+                                        "body": "Kérje el a felhasználási hely címét."})
+    client.force_login(people.agent)
+    page = client.get(f"/conversations/{conversation.pk}/").content.decode()
+    assert 'data-insert="Köszönjük a türelmét!"' in page
+    found = client.get("/knowledge/search", {"q": "aramszunet", "language": "hu"})
+    assert "Áramszünet bejelentése" in found.content.decode()

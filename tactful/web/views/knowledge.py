@@ -6,9 +6,10 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from tactful.desk.models import KnowledgeArticle
+from tactful.desk import access
+from tactful.desk.models import CannedReply, KnowledgeArticle
 from tactful.desk.models.choices import Language
-from tactful.desk.services.knowledge import search_articles
+from tactful.desk.services.knowledge import canned_replies_for, search_articles
 
 from .staff_only import staff_required
 
@@ -27,7 +28,10 @@ def page(request: HttpRequest) -> HttpResponse:
     articles = search_articles(query, language=language or None, kind=kind or None, limit=50)
     return render(request, "web/knowledge.html", {
         "q": query, "language": language, "kind": kind, "articles": articles,
-        "languages": Language.choices, "kinds": KnowledgeArticle.Kind.choices})
+        "languages": Language.choices, "kinds": KnowledgeArticle.Kind.choices,
+        "canned": CannedReply.objects.filter(pk__in=[c.pk for c in canned_replies_for(
+            request.user, language)]) if language else [],
+        "teams": access.visible_teams(request.user).only("id", "name")})
 
 
 @staff_required

@@ -17,7 +17,7 @@ LIMIT = 100
 
 @staff_required
 def view(request: HttpRequest) -> HttpResponse:
-    notices = (Notification.objects.filter(user=request.user)
+    notices = (Notification.objects.filter(user_id=request.user.pk)
                .select_related("conversation").order_by("-id")[:LIMIT])
     return render(request, "web/notifications.html", {"notices": notices})
 

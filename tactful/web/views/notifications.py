@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -17,7 +19,8 @@ LIMIT = 100
 
 @staff_required
 def view(request: HttpRequest) -> HttpResponse:
-    notices = (Notification.objects.filter(user_id=request.user.pk)
+    user: Any = request.user
+    notices = (Notification.objects.filter(user=user)
                .select_related("conversation").order_by("-id")[:LIMIT])
     return render(request, "web/notifications.html", {"notices": notices})
 

@@ -22,6 +22,7 @@ from tactful.desk.services import staff as staff_services
 
 from . import errors, mail, schemas
 from .auth import StaffSessionAuth, TokenAuth
+from .check import router as check_router
 from .pagination import paginate
 from .policy import router as policy_router
 from .serializers import conversation_out, customer_out, message_out
@@ -387,5 +388,6 @@ api.add_router("", customers)
 api.add_router("", conversations)
 mail.register(api)
 api.add_router("", policy_router)
+api.add_router("", check_router)
 
 __all__ = ["ContactPoint", "Team", "api"]

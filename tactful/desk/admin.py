@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.apps import apps
 from django.contrib import admin
 from django.db import models
 from django.http import HttpRequest
@@ -87,3 +88,27 @@ for model in (m.Team, m.StaffProfile, m.ContactPoint, m.Reference, m.Attachment,
               m.Visit, m.Escalation, m.ConversationClock, m.Notification, m.Complaint,
               m.FollowUp, m.SurveyResponse):
     admin.site.register(model, AuditedAdmin)
+
+
+@admin.register(m.PolicyVersion)
+class PolicyVersionAdmin(ReadOnlyAdmin):
+    """Versions change only through the upload service, which validates and re-times."""
+
+    list_display = ("number", "summary", "author_label", "created_at", "is_active")
+
+
+@admin.register(m.RawMessage)
+class RawMessageAdmin(ReadOnlyAdmin):
+    """Raw mail is evidence (already redacted); it is read here, never edited."""
+
+
+@admin.register(m.OutboundEmail)
+class OutboundEmailAdmin(ReadOnlyAdmin):
+    list_display = ("id", "kind", "to_address", "subject", "state", "attempts")
+
+
+# Every other desk model (the knowledge base, canned replies, mailboxes, form submissions,
+# and any added later) gets an audited admin page.
+for model in apps.get_app_config("desk").get_models():
+    if model not in admin.site._registry:
+        admin.site.register(model, AuditedAdmin)

@@ -5,9 +5,9 @@ Ports are picked free on loopback, so several xdist workers never collide.
 
 from __future__ import annotations
 
+import grp
 import os
 import pwd
-import grp
 import shutil
 import socket
 import subprocess

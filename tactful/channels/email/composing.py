@@ -76,10 +76,14 @@ def reply_subject(subject: str) -> str:
 
 
 def address(name: str, addr: str) -> Address:
-    addr = safe_header(addr, 254)
+    from django.core.exceptions import ValidationError
+    from django.core.validators import validate_email
+
+    try:
+        validate_email(addr)
+    except ValidationError as exc:
+        raise ValueError(f"{addr[:80]!r} is not an email address") from exc
     local, _, domain = addr.rpartition("@")
-    if not local or not domain:
-        raise ValueError(f"{addr!r} is not an email address")
     return Address(display_name=safe_header(name, 120), username=local, domain=domain)
 
 

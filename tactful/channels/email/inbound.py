@@ -68,7 +68,7 @@ def _language(parsed: ParsedEmail, customer: Any, visible: str, settings: EmailS
         from tactful.protocol.language import detect_language
     except ImportError:
         return hint if hint in ("en", "hu", "et", "ro") else settings.default_language
-    sample = f"{parsed.subject}\n{visible}"[:600]
+    sample = f"{parsed.subject}\n{visible}"[:300]
     try:
         return detect_language(sample, default=settings.default_language)
     except Exception:

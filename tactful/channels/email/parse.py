@@ -361,6 +361,19 @@ def _walk(part: Message, out: ParsedEmail, settings: EmailSettings, texts: list[
         ctype = part.get_content_type()
     except Exception:
         ctype = "application/octet-stream"
+    if ctype == "message/rfc822" or ctype == "message/global":
+        inner = part.get_payload()
+        inner_msg = inner[0] if isinstance(inner, list) and inner else None
+        if isinstance(inner_msg, Message):
+            sub_texts: list[str] = []
+            sub_html: list[str] = []
+            _walk(inner_msg, out, settings, sub_texts, sub_html, depth=depth + 1,
+                  skip_attachments=skip_attachments)
+            text = "\n\n".join(sub_texts) or html_to_text(sanitize_html("\n".join(sub_html)))
+            out.forwarded.append({"from": header(inner_msg, "From"),
+                                  "subject": header(inner_msg, "Subject"),
+                                  "text": text[:100_000]})
+            return
     if part.is_multipart():
         children = part.get_payload()
         if not isinstance(children, list):
@@ -375,19 +388,6 @@ def _walk(part: Message, out: ParsedEmail, settings: EmailSettings, texts: list[
             _walk(child, out, settings, texts, htmls, depth=depth + 1,
                   skip_attachments=skip_attachments)
         return
-    if ctype == "message/rfc822" or ctype == "message/global":
-        inner = part.get_payload()
-        inner_msg = inner[0] if isinstance(inner, list) and inner else None
-        if isinstance(inner_msg, Message):
-            sub_texts: list[str] = []
-            sub_html: list[str] = []
-            _walk(inner_msg, out, settings, sub_texts, sub_html, depth=depth + 1,
-                  skip_attachments=skip_attachments)
-            text = "\n\n".join(sub_texts) or html_to_text(sanitize_html("\n".join(sub_html)))
-            out.forwarded.append({"from": header(inner_msg, "From"),
-                                  "subject": header(inner_msg, "Subject"),
-                                  "text": text[:100_000]})
-            return
     disposition = (part.get_content_disposition() or "") if hasattr(
         part, "get_content_disposition") else ""
     filename = _filename(part)

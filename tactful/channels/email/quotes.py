@@ -19,6 +19,9 @@ _ATTRIBUTION = [
     re.compile(r"^.{3,300}\b(wrote|írta|kirjoitti|skrev|kirjutas|a scris|написал\(а\)|написал|"
                r"написала)\s*:\s*$", re.IGNORECASE),
     re.compile(r"^\s*在.{2,200}(写道|寫道)\s*[:：]\s*$"),
+    # German clients put the name after the verb: Am 13.12.2017 schrieb "John" <j@x>:
+    re.compile(r"^\s*(am|le|el|op|den)\b.{3,200}\b(schrieb|a écrit|escribió|schreef|skrev)"
+               r"\b.{0,200}:\s*$", re.IGNORECASE),
     re.compile(r"^.{2,200}(写道|寫道)\s*[:：]\s*$"),
     re.compile(r"^\s*-{2,}\s*(original message|ursprüngliche nachricht|message d'origine|"
                r"eredeti üzenet|algne sõnum|mesaj original|mensaje original|原始邮件|原始郵件|"
@@ -28,7 +31,7 @@ _ATTRIBUTION = [
     re.compile(r"^\s*_{20,}\s*$"),
 ]
 # Attributions that start with a keyword ("On …", "在 …") may wrap over up to three lines.
-_WRAPPED = [_ATTRIBUTION[0], _ATTRIBUTION[2]]
+_WRAPPED = [_ATTRIBUTION[0], _ATTRIBUTION[2], _ATTRIBUTION[3]]
 _HEADER_LINE = re.compile(
     r"^\s*\*?(from|von|de|feladó|saatja|expeditor|发件人|寄件者|da|van|fra|från|od|от)\s*\*?\s*[:：]",
     re.IGNORECASE)

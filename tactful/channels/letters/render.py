@@ -29,7 +29,7 @@ class Letter:
 
 
 def _engine() -> Engine:
-    return Engine(dirs=[str(TEMPLATES)], libraries={}, builtins=["django.templatetags.i18n"],
+    return Engine(dirs=[str(TEMPLATES)], libraries={"i18n": "django.templatetags.i18n"},
                   autoescape=True)
 
 

@@ -37,7 +37,7 @@ def encoded_word(text: str, charset: str) -> str:
 
 
 def sample_message(index: int, *, message_id: str | None = None) -> bytes:
-    lang, charset, subject, body = SAMPLES[index]
+    _lang, charset, subject, body = SAMPLES[index]
     mid = message_id or f"<sample-{index}@example.org>"
     head = (f"From: =?utf-8?q?Customer_{index}?= <customer{index}@example.org>\r\n"
             "To: support@desk.example\r\n"
@@ -53,7 +53,8 @@ def rich_message() -> bytes:
     an RFC 2231 file name, and a forwarded message."""
     png = base64.b64encode(bytes.fromhex(
         "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-        "1f15c4890000000d49444154789c6360000002000100ffff03000006000557bfabd40000000049454e44ae426082"
+        "1f15c4890000000d49444154789c6360000002000100ffff03000006000557bfabd4"
+        "0000000049454e44ae426082"
     )).decode()
     pdf = base64.b64encode(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n").decode()
     return f"""From: =?iso-8859-2?q?Kov=E1cs_Gy=F5z=F5?= <gyozo@example.hu>

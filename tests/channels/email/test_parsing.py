@@ -17,7 +17,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.mark.parametrize("index", range(len(SAMPLES)), ids=[s[1] for s in SAMPLES])
 def test_each_charset_decodes_subject_and_body_exactly(index: int) -> None:
     """R-MAIL-1: Hungarian, Romanian, Estonian, Chinese and English mail reads correctly."""
-    _, charset, subject, body = SAMPLES[index]
+    _, _charset, subject, body = SAMPLES[index]
     parsed = parse_bytes(sample_message(index))
     assert parsed.subject == subject
     assert parsed.text == body

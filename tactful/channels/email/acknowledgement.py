@@ -1,9 +1,8 @@
 """Wiring the automatic acknowledgement (R-MAIL-2, R-ACK-1) to the clocks.
 
 The policy's ``channels.email.acknowledge_after`` starts an ``auto_acknowledgement`` timer on
-each new email conversation; when it fires, the deadline sweeper (``desk.services.deadlines``) calls the action
-registered here,
-which queues the acknowledgement through
+each new email conversation; when it fires, the deadline sweeper
+(``desk.services.deadlines``) calls the action registered here, which queues it through
 :func:`tactful.desk.services.mail.send_automatic_acknowledgement`. With ``0m`` the intake
 sends it at once (see ``inbound.receive``); sending twice is impossible either way (one
 acknowledgement per conversation is a database constraint).

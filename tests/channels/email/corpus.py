@@ -78,8 +78,8 @@ Content-Type: multipart/related; boundary="rel"
 --rel
 Content-Type: text/html; charset=utf-8
 
-<p onclick="steal()">J&oacute; napot! <b>Csatolom</b> a sz&aacute;ml&aacute;t.<script>alert(1)</script>
-<img src="cid:logo@x"></p>
+<p onclick="steal()">J&oacute; napot! <b>Csatolom</b> a sz&aacute;ml&aacute;t.
+<script>alert(1)</script><img src="cid:logo@x"></p>
 --rel
 Content-Type: image/png
 Content-Transfer-Encoding: base64

@@ -180,14 +180,15 @@ class GreetingPart:
     options: list[str]
 
 
-def greeting_parts(language: str, *, agent: str) -> tuple[list[GreetingPart], str]:
+def greeting_parts(language: str, *, agent: str,
+                   policy: Any = None) -> tuple[list[GreetingPart], str]:
     """The greeting's parts for a language with every option filled in, and the source.
 
     The source is ``"policy"`` when the active policy prescribes the parts (R-TALK-1),
     ``"pack"`` when the checker's language pack has them, otherwise ``"default"``.
     """
     lang = checker_language(language)
-    policy = active_policy()
+    policy = policy if policy is not None else active_policy()
     parts: list[str] | None = None
     organisation = "Tactful"
     source = "default"
@@ -243,9 +244,9 @@ def _example_policy() -> Any:
         return None
 
 
-def complaint_categories(language: str) -> list[tuple[str, str]]:
+def complaint_categories(language: str, *, policy: Any = None) -> list[tuple[str, str]]:
     """(id, label) of the complaint categories the policy defines (R-CMP-6)."""
-    policy = active_policy()
+    policy = policy if policy is not None else active_policy()
     if policy is None:
         return [("other", "Other")]
     pick = _attr("tactful.policy.schema", "pick")

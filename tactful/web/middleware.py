@@ -24,7 +24,9 @@ class StaffLanguageMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
-            profile = StaffProfile.objects.filter(user_id=user.pk).only("language").first()
+            profile = StaffProfile.objects.filter(user_id=user.pk).first()
+            if profile is not None:
+                user.staff_profile = profile  # the pages read the display name from it too
             code = interface_language(profile)
             if code:
                 translation.activate(code)

@@ -53,11 +53,14 @@ def context_for(request: HttpRequest, conversation: Conversation) -> dict[str, A
     role = access.role_of(user)
     display = getattr(getattr(user, "staff_profile", None), "display_name", "") or (
         user.get_username())
-    parts, greeting_source = integrations.greeting_parts(conversation.language, agent=display)
+    policy = integrations.active_policy()
+    parts, greeting_source = integrations.greeting_parts(conversation.language, agent=display,
+                                                         policy=policy)
+    entries = timeline.build(conversation, clocks)
     now = timezone.now()
     return {
         "conversation": conversation,
-        "entries": timeline.build(conversation, clocks),
+        "entries": entries,
         "directions": timeline.direction_labels(),
         "clocks": clocks,
         "now": now,
@@ -72,14 +75,14 @@ def context_for(request: HttpRequest, conversation: Conversation) -> dict[str, A
         "assignable": _assignable(conversation),
         "teams": Team.objects.exclude(pk=conversation.team_id).order_by("name"),
         "is_supervisor": role in (Role.SUPERVISOR, Role.MANAGER, Role.ADMIN),
-        "open_escalations": [e for e in conversation.escalations.all()
-                             if e.answered_at is None and e.kind == "supervisor"],
+        "open_escalations": [e.obj for e in entries if e.kind == "escalation"
+                             and e.obj.answered_at is None and e.obj.kind == "supervisor"],
         "phrasebook": integrations.phrasebook(conversation.language),
         "greeting_parts": parts,
         "greeting_source": greeting_source,
         "canned": canned_replies_for(user, conversation.language)[:50],
         "complaint_categories": integrations.complaint_categories(
-            request.LANGUAGE_CODE if hasattr(request, "LANGUAGE_CODE") else "en"),
+            getattr(request, "LANGUAGE_CODE", "en"), policy=policy),
         "has_complaint": hasattr(conversation, "complaint"),
         "checker_available": integrations.checker_available(),
     }

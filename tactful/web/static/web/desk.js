@@ -53,7 +53,7 @@
 
   /* ---- live updates ---------------------------------------------------------------- */
   var liveState = document.getElementById("live-state");
-  var refreshTimer = null;
+  var refreshTimer = null, lastRefresh = 0;
 
   function refresh() {
     if (page === "inbox" && body.dataset.rowsUrl) {
@@ -93,8 +93,10 @@
       try { data = JSON.parse(e.data); } catch (err) { return; }
       var ev = data.event || {};
       if (page === "conversation" && String(ev.conversation_id) !== body.dataset.conversation) return;
+      // Debounced, and at most one refresh every two seconds on a busy desk.
       clearTimeout(refreshTimer);
-      refreshTimer = setTimeout(refresh, 250);
+      var wait = Math.max(300, 2000 - (Date.now() - lastRefresh));
+      refreshTimer = setTimeout(function () { lastRefresh = Date.now(); refresh(); }, wait);
     };
     socket.onclose = function (e) {
       if (liveState) { liveState.hidden = false; liveState.textContent = "○"; liveState.className = "live-state off"; liveState.title = "reconnecting"; }

@@ -144,7 +144,8 @@ def mark_bounced(rfc_message_ids: list[str], *, reason: str, actor: Any = "email
     """Mark the outbound messages a delivery report names as failed; returns how many."""
     count = 0
     with transaction.atomic():
-        for row in OutboundEmail.objects.select_for_update().filter(
+        # of=("self",): PostgreSQL cannot lock the nullable side of the conversation join.
+        for row in OutboundEmail.objects.select_for_update(of=("self",)).filter(
                 rfc_message_id__in=rfc_message_ids[:20]).select_related("conversation"):
             OutboundEmail.objects.filter(pk=row.pk).update(
                 state=OutboundEmail.State.FAILED, failed_at=timezone.now(),

@@ -82,18 +82,18 @@ def check_text(text: str, *, language: str, channel: str, position: str = "whole
 
 
 def org_rules(lang: str, agent: str = "") -> Any:
-    """The checker's OrgRules for one language, built from the active policy (R-POL-1)."""
-    rules_type = _attr("tactful.protocol", "OrgRules")
-    advice = _attr("tactful.protocol", "PhraseAdvice")
+    """The checker's OrgRules for one language from the active policy (R-POL-1), through
+    ``tactful.policy.checker.to_org_rules`` (the same mapping ``POST /api/v1/check`` uses)."""
+    build = _attr("tactful.policy.checker", "to_org_rules")
     policy = active_policy()
-    if rules_type is None or advice is None or policy is None:
+    if build is None or policy is None:
         return None
     key = (policy.fingerprint, lang, agent)
     try:
         if key not in _ORG_CACHE:
             if len(_ORG_CACHE) > 256:
                 _ORG_CACHE.clear()
-            _ORG_CACHE[key] = _org_rules(lang, agent, policy, rules_type, advice)
+            _ORG_CACHE[key] = build(policy, lang, agent_names=[agent] if agent else [])
         return _ORG_CACHE[key]
     except Exception:  # a policy the checker cannot read must not stop the agent writing
         log.warning("could not build checker rules from the policy", exc_info=True)
@@ -101,28 +101,6 @@ def org_rules(lang: str, agent: str = "") -> Any:
 
 
 _ORG_CACHE: dict[tuple[str, str, str], Any] = {}
-
-
-def _org_rules(lang: str, agent: str, policy: Any, rules_type: Any,
-               advice: Any) -> Any:
-    checker = policy.checker
-
-    def parts(by_lang: dict[str, list[str]]) -> dict[str, list[str]]:
-        found = by_lang.get(lang) or []
-        return {f"part{i + 1}": [o.strip() for o in part.split("|") if o.strip()]
-                for i, part in enumerate(found)}
-
-    return rules_type(
-        organisation=policy.organisation.name,
-        agent_names=[agent] if agent else [],
-        greeting_parts=parts(checker.greeting_parts),
-        closing_parts=parts(checker.closing_parts),
-        forbidden={code: [advice(p.phrase, p.better) for p in items]
-                   for code, items in checker.forbidden.items()},
-        jargon={"*": [advice(term) for term in checker.jargon]} if checker.jargon else {},
-        accepted_words=list(checker.accept_words),
-        formal_address=checker.formal_address,
-    )
 
 
 # Phrasebook and greeting ----------------------------------------------------------------

@@ -109,6 +109,6 @@ class OutboundEmailAdmin(ReadOnlyAdmin):
 
 # Every other desk model (the knowledge base, canned replies, mailboxes, form submissions,
 # and any added later) gets an audited admin page.
-for model in apps.get_app_config("desk").get_models():
-    if model not in admin.site._registry:
-        admin.site.register(model, AuditedAdmin)
+for desk_model in apps.get_app_config("desk").get_models():
+    if desk_model not in admin.site._registry:
+        admin.site.register(desk_model, AuditedAdmin)

@@ -38,15 +38,13 @@ def _checker() -> Any:
     return check_text
 
 
-def _org_rules() -> Any:
-    try:
-        from tactful.web.integrations import org_rules
-    except ImportError:
-        return None
-    try:
-        return org_rules()
-    except Exception:
-        return None
+def _org_rules(language: str) -> Any:
+    """The active policy's own rules (greeting, forbidden phrases, jargon) for ``language``."""
+    from tactful.desk import service_levels
+    from tactful.policy.checker import to_org_rules
+
+    lang = None if language == "auto" else language
+    return to_org_rules(service_levels.active_policy().policy, lang)
 
 
 def checker_language(language: str) -> str:
@@ -64,9 +62,7 @@ def check_outgoing(text: str, *, language: str, channel: str,
         return GateResult({"checked": False, "findings": []})
     kwargs: dict[str, Any] = {"lang": checker_language(language), "channel": channel,
                               "position": "whole", "customer_text": customer_text or None}
-    org = _org_rules()
-    if org is not None:
-        kwargs["org"] = org
+    kwargs["org"] = _org_rules(kwargs["lang"])
     try:
         report = check(text, **kwargs)
     except Exception as exc:  # a broken rule pack must not silence the desk

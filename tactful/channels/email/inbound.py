@@ -56,7 +56,7 @@ def team_for(recipients: list[str], default: Team | None = None) -> Team | None:
 
 
 def _language(parsed: ParsedEmail, customer: Any, visible: str, settings: EmailSettings) -> str:
-    if customer is not None and getattr(customer, "preferred_language", ""):
+    if customer is not None and customer.preferred_language:
         return str(customer.preferred_language)
     charsets = " ".join(parsed.charsets).lower()
     if "big5" in charsets:

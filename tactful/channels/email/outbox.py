@@ -15,6 +15,7 @@ import os
 import smtplib
 import ssl
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlparse
 
 from django.conf import settings
@@ -58,7 +59,7 @@ def _envelope_sender(row: OutboundEmail) -> str:
 def deliver(row: OutboundEmail, server: SmtpServer) -> str:
     """Send the row's bytes; returns the server's final answer, raises on failure."""
     cls = smtplib.SMTP_SSL if server.tls else smtplib.SMTP
-    kwargs = {"context": ssl.create_default_context()} if server.tls else {}
+    kwargs: dict[str, Any] = {"context": ssl.create_default_context()} if server.tls else {}
     with cls(server.host, server.port, timeout=server.timeout, **kwargs) as smtp:
         smtp.ehlo_or_helo_if_needed()
         if server.starttls:

@@ -385,6 +385,8 @@ def _walk(part: Message, out: ParsedEmail, settings: EmailSettings, texts: list[
         for defect in getattr(part, "defects", []) or []:
             out.flag(f"MIME defect: {type(defect).__name__}")
         for child in children:
+            if not isinstance(child, Message):
+                continue  # a broken multipart can hold bare strings; nothing to walk
             _walk(child, out, settings, texts, htmls, depth=depth + 1,
                   skip_attachments=skip_attachments)
         return

@@ -19,7 +19,13 @@ from __future__ import annotations
 import hashlib
 import re
 
-from tactful.desk.models import ContactPoint, Conversation, OutboundEmail, RawMessage
+from tactful.desk.models import (
+    ContactPoint,
+    Conversation,
+    Customer,
+    OutboundEmail,
+    RawMessage,
+)
 
 from .parse import ParsedEmail
 
@@ -107,7 +113,7 @@ def find_conversation(parsed: ParsedEmail) -> Conversation | None:
     return None
 
 
-def find_customer(sender: str) -> object | None:
+def find_customer(sender: str) -> Customer | None:
     """The customer who owns this email address (R-ID-1), following merges."""
     if not sender:
         return None

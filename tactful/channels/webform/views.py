@@ -85,7 +85,7 @@ def _handle(request: HttpRequest, *, template: str, embedded: bool) -> HttpRespo
     form = ContactForm(request.POST, request.FILES)
     if embedded and not _token_ok(request.POST.get("started", "")):
         form.add_error(None, "The form expired or was sent too fast; please send it again.")
-        form.data = {**form.data.dict(), "started": issue_token()}
+        form.data = {**dict(form.data.items()), "started": issue_token()}
         return _render(request, template, {**context, "form": form}, status=400)
     if form.is_spam:
         # Answer as if it worked: the robot learns nothing. Nothing is stored.
@@ -124,7 +124,7 @@ def receive(*, team: Team, data: dict[str, Any], files: list[NewAttachment],
     text, _ = redact_text(data["message"])
     subject, _ = redact_text(data.get("subject") or "")
     customer = threading.find_customer(email)
-    if customer is not None and getattr(customer, "preferred_language", ""):
+    if customer is not None and customer.preferred_language:
         language = customer.preferred_language
     conversation = webform_services.receive_web_form(
         team=team, name=data.get("name") or "", email=email, phone=data.get("phone") or "",

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from .. import access, events
 from ..contacts import normalize_email, normalize_phone, normalize_reference
-from ..errors import Conflict, InvalidInput, NotAllowed
+from ..errors import InvalidInput, NotAllowed
 from ..models import Conversation, Customer, Reference, Team
 from ..models.choices import (
     STATUS_TRANSITIONS,
@@ -23,6 +23,7 @@ from ..models.choices import (
 )
 from ..text import clean_text
 from . import audit, clocks
+from .versioned import change_locked
 
 Actor = Any  # a staff user, or a string naming a trusted system ("email", "phone", "demo")
 
@@ -150,21 +151,11 @@ def _change(
     if not _is_system(actor):
         access.require_conversation_access(actor, conversation)
     with transaction.atomic():
-        locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
-        if expected_version is not None and locked.version != expected_version:
-            raise Conflict(
-                f"Conversation {locked.pk} is at version {locked.version}, not "
-                f"{expected_version}; reload it and try again.",
-                field="version",
-            )
-        changed = {k: v for k, v in changes.items() if getattr(locked, k) != v}
+        locked, changed, before = change_locked(
+            Conversation, conversation.pk, changes, expected_version=expected_version,
+            label=f"Conversation {conversation.pk}")
         if not changed:
             return locked
-        before = {k: getattr(locked, k) for k in changed}
-        for key, value in changed.items():
-            setattr(locked, key, value)
-        locked.version += 1
-        locked.save(update_fields=[*changed, "version", "updated_at"])
         audit.record(
             action, actor=actor, obj=locked, conversation=locked,
             before=before, after=changed,

@@ -14,6 +14,7 @@ from ..models import ContactPoint, Conversation, Customer, Reference
 from ..models.choices import ContactKind, FormOfAddress, Language, Role
 from ..text import clean_text
 from . import audit
+from .versioned import change_locked
 
 Actor = Any
 
@@ -99,20 +100,11 @@ def update_customer(
     _require_staff(actor)
     clean = _validate(changes)
     with transaction.atomic():
-        locked = Customer.objects.select_for_update().get(pk=customer.pk)
-        if expected_version is not None and locked.version != expected_version:
-            raise Conflict(
-                f"Customer {locked.code} is at version {locked.version}, not "
-                f"{expected_version}; reload it and try again.", field="version",
-            )
-        changed = {k: v for k, v in clean.items() if getattr(locked, k) != v}
+        locked, changed, before = change_locked(
+            Customer, customer.pk, clean, expected_version=expected_version,
+            label=f"Customer {customer.code}")
         if not changed:
             return locked
-        before = {k: getattr(locked, k) for k in changed}
-        for key, value in changed.items():
-            setattr(locked, key, value)
-        locked.version += 1
-        locked.save(update_fields=[*changed, "version", "updated_at"])
         audit.record("customer.updated", actor=actor, obj=locked, before=before, after=changed)
         events.publish("customer.updated", actor=actor, customer_id=locked.pk,
                        fields=list(changed))

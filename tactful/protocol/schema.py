@@ -108,6 +108,12 @@ class Part(BaseModel):
     patterns: list[str] = Field(default_factory=list)
     org_field: Literal["organisation", "agent_names"] | None = None
     message: Text
+    # Matching of this part's patterns (the rule's ``gap`` unless given here).
+    gap: int | None = Field(default=None, ge=0, le=20)
+    any_order: bool = False
+    # A match does not count when one of these starts earlier in its sentence: "if you have
+    # any other questions, ..." offers a way back, it does not ask "anything else?".
+    unless: list[str] = Field(default_factory=list)
 
     _text = field_validator("message", mode="before")(_as_text)
 
@@ -121,6 +127,10 @@ class RequiredPartsRule(RuleBase):
     # For position "whole" (a complete message): check only when one of these appears in the
     # section's region, i.e. the agent attempted a greeting or a closing there.
     trigger: list[str] = Field(default_factory=list)
+    # For position "whole": parts that must all be present before the others are asked for
+    # (a closing is attempted when the agent asks "anything else?" and says goodbye). Empty:
+    # a trigger and any one part. Ignored when the organisation prescribes its own parts.
+    attempt: list[str] = Field(default_factory=list)
     gap: int = Field(default=2, ge=0, le=20)
 
 

@@ -2,8 +2,10 @@
 contain each of its parts; the organisation may prescribe its own parts with options.
 
 Region checked: the whole text at position ``opening``/``closing`` (the message *is* the
-greeting or closing); for ``whole``, the first two or last three sentences, and only if a
-trigger phrase shows a greeting or closing was attempted there. Letters: the whole text.
+greeting or closing); for ``whole``, the first two or last three sentences (sign-off lines
+and names under an e-mail do not count among the three), and only if the section was
+attempted there: the rule's ``attempt`` parts are all present, or, without ``attempt``, a
+trigger phrase and any one part. Letters: the whole text.
 """
 
 from __future__ import annotations
@@ -23,29 +25,41 @@ _GENERIC = {
 }
 
 
+_SIGN_OFF_WORDS = 5  # a trailing line this short without an end mark is a sign-off or a name
+
+
 class RequiredPartsCheck(Check):
     rule: RequiredPartsRule
 
-    def _parts(self, org: OrgRules) -> dict[str, list[str]]:
-        prescribed = (org.greeting_parts if self.rule.section == "greeting"
-                      else org.closing_parts if self.rule.section == "closing" else {})
+    def _parts(self, org: OrgRules) -> dict[str, tuple[list[str], int, bool]]:
+        """Part name -> (patterns, gap, any_order)."""
+        gap = self.rule.gap
+        prescribed = self._prescribed(org)
         if prescribed:
-            return {name: list(opts) for name, opts in prescribed.items()}
-        parts: dict[str, list[str]] = {}
+            return {name: (list(opts), gap, False) for name, opts in prescribed.items()}
+        parts: dict[str, tuple[list[str], int, bool]] = {}
         for name, part in self.rule.parts.items():
             pats = list(part.patterns)
             if part.org_field == "organisation" and org.organisation:
                 pats += [org.organisation, *org.organisation_aliases]
             if part.org_field == "agent_names":
                 pats += list(org.agent_names)
-            parts[name] = pats
+            parts[name] = (pats, gap if part.gap is None else part.gap, part.any_order)
         return parts
+
+    def _prescribed(self, org: OrgRules) -> dict[str, list[str]]:
+        return (org.greeting_parts if self.rule.section == "greeting"
+                else org.closing_parts if self.rule.section == "closing" else {})
 
     def register(self, matcher: PhraseMatcher, org: OrgRules) -> None:
         super().register(matcher, org)
-        for name, pats in self._parts(org).items():
+        for name, (pats, gap, any_order) in self._parts(org).items():
             for pat in pats:
-                matcher.add(f"{self.group}:{name}", pat, gap=self.rule.gap)
+                matcher.add(f"{self.group}:{name}", pat, gap=gap, any_order=any_order)
+        if not self._prescribed(org):
+            for name, part in self.rule.parts.items():
+                for pat in part.unless:
+                    matcher.add(f"{self.group}:{name}#unless", pat, gap=0)
         for pat in self.rule.trigger:
             matcher.add(f"{self.group}#trigger", pat, gap=self.rule.gap)
 
@@ -58,6 +72,18 @@ class RequiredPartsCheck(Check):
             return rc.position in ("closing", "whole")
         return True
 
+    def _region(self, rc: RunContext) -> tuple[int, int]:
+        """Where the section stands in a complete message: the first two sentences for a
+        greeting, the last three for a closing (trailing sign-off lines and names extra)."""
+        doc = rc.doc
+        sents = doc.sents
+        if self.rule.section == "greeting":
+            return 0, sents[min(1, len(sents) - 1)].end
+        k = len(sents)
+        while k > 1 and _sign_off_line(rc, k - 1):
+            k -= 1
+        return sents[max(0, k - 3)].start, len(doc.n.norm)
+
     def run(self, rc: RunContext) -> list[Finding]:
         doc = rc.doc
         if not doc.n.norm.strip():
@@ -67,28 +93,36 @@ class RequiredPartsCheck(Check):
         anchor = (sents[0].start, sents[0].end) if sents else (lo, hi)
         if self.rule.section == "closing" and sents:
             anchor = (sents[-1].start, sents[-1].end)
-        if rc.position == "whole" and self.rule.section != "letter":
-            if self.rule.section == "greeting":
-                hi = sents[0].end if sents else hi
+        parts = self._parts(rc.org)
+
+        def present(name: str) -> bool:
+            unless = rc.matches.get(f"{self.group}:{name}#unless", ())
+            for m in rc.matches.get(f"{self.group}:{name}", ()):
+                if not lo <= m.start < hi:
+                    continue
+                sent = doc.sentence_at(m.start)
+                s0 = sent.start if sent else 0
+                if not any(s0 <= u.start < m.start for u in unless):
+                    return True
+            return False
+
+        if rc.position == "whole" and self.rule.section != "letter" and sents:
+            lo, hi = self._region(rc)
+            attempt = [n for n in self.rule.attempt if n in parts]
+            if attempt and not self._prescribed(rc.org):
+                # Only an attempted section is checked ("Hello, your order has shipped." is
+                # not a greeting; "Kind regards" under an e-mail is not a closing).
+                if not all(present(n) for n in attempt):
+                    return []
             else:
-                lo = sents[max(0, len(sents) - 3)].start if sents else lo
-            # Only an attempted greeting/closing is checked: a trigger phrase and at least
-            # one of the parts ("Hello, your order has shipped." is not a greeting).
-            triggers = [m for m in rc.matches.get(self.group + "#trigger", ())
-                        if lo <= m.start < hi]
-            if not triggers:
-                return []
-            present = [name for name in self._parts(rc.org)
-                       if any(lo <= m.start < hi
-                              for m in rc.matches.get(f"{self.group}:{name}", ()))]
-            if not present:
-                return []
+                triggers = [m for m in rc.matches.get(self.group + "#trigger", ())
+                            if lo <= m.start < hi]
+                if not triggers or not any(present(n) for n in parts):
+                    return []
         out: list[Finding] = []
-        prescribed = (rc.org.greeting_parts if self.rule.section == "greeting"
-                      else rc.org.closing_parts if self.rule.section == "closing" else {})
-        for name in self._parts(rc.org):
-            hits = [m for m in rc.matches.get(f"{self.group}:{name}", ()) if lo <= m.start < hi]
-            if hits:
+        prescribed = self._prescribed(rc.org)
+        for name in parts:
+            if present(name):
                 continue
             if not prescribed and name in self.rule.parts:
                 msg = self.rule.parts[name].message
@@ -97,3 +131,15 @@ class RequiredPartsCheck(Check):
             out.append(self.finding(rc, anchor[0], anchor[1], message=msg,
                                     fmt={"part": name}, data={"part": name}))
         return out
+
+
+def _sign_off_line(rc: RunContext, i: int) -> bool:
+    """A short sentence without an end mark: a sign-off ("Kind regards,") or a name."""
+    doc = rc.doc
+    sent = doc.sents[i]
+    text = doc.n.norm[sent.start:sent.end]
+    if text[-1:] in ".!?":
+        return False
+    if doc.lang.startswith("zh"):
+        return len(text) <= 12
+    return sum(1 for _t, s, _e in doc.tokens if sent.start <= s < sent.end) <= _SIGN_OFF_WORDS

@@ -103,6 +103,18 @@ class AddressRule(RuleBase):
     not_followed_by: list[str] = Field(default_factory=list)
 
 
+class NameCue(BaseModel):
+    """A capitalised name in the section counts as the part (the agent's own name, which the
+    checker cannot know in advance): not a word of the organisation's name, not one of
+    ``not_names`` (capitalised pronouns and greetings: Ön, Teie, I, Hello), not next to one of
+    ``titles`` (Mr, Dear, Úr, härra, domnule: that is the customer's name), not the first word
+    of a sentence unless another capitalised word follows it (Kiss Dóra)."""
+
+    model_config = ConfigDict(extra="forbid")
+    titles: list[str] = Field(default_factory=list)
+    not_names: list[str] = Field(default_factory=list)
+
+
 class Part(BaseModel):
     model_config = ConfigDict(extra="forbid")
     patterns: list[str] = Field(default_factory=list)
@@ -114,6 +126,7 @@ class Part(BaseModel):
     # A match does not count when one of these starts earlier in its sentence: "if you have
     # any other questions, ..." offers a way back, it does not ask "anything else?".
     unless: list[str] = Field(default_factory=list)
+    names: NameCue | None = None
 
     _text = field_validator("message", mode="before")(_as_text)
 
@@ -131,6 +144,8 @@ class RequiredPartsRule(RuleBase):
     # (a closing is attempted when the agent asks "anything else?" and says goodbye). Empty:
     # a trigger and any one part. Ignored when the organisation prescribes its own parts.
     attempt: list[str] = Field(default_factory=list)
+    # Without ``attempt``: how many parts (besides a trigger) show an attempted section.
+    attempt_parts: int = Field(default=1, ge=1)
     gap: int = Field(default=2, ge=0, le=20)
 
 

@@ -83,3 +83,52 @@ def test_prescribed_closing_parts_replace_the_pack_parts() -> None:
     """R-TALK-2: an organisation's own closing parts are required instead of the pack's."""
     org = OrgRules(closing_parts={"motto": ["power to you"]})
     assert _parts("Thank you, goodbye.", "en", "closing", "R-TALK-2", org=org) == ["motto"]
+
+
+def _org(name: str) -> OrgRules:
+    return OrgRules(organisation=name)
+
+
+ACME = {lang: _org("Acme Energia") for lang in ("en", "hu", "et", "ro")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Good afternoon, you're through to Priya at Acme Energia. What can I help you "
+           "with today?"),
+    ("en", "Acme Energia, Tom speaking, how may I assist?"),
+    ("hu", "Acme Energia, Fehér Lilla, miben segíthetek?"),
+    ("hu", "Jó napot kívánok, Szép Márton vagyok az Acme Energiától. Szívesen segítek."),
+    ("et", "Tere, Acme Energia, Kaur kuuleb. Millega saan Teile abiks olla?"),
+    ("ro", "Bună ziua, Acme Energia, sunt Irina. Cu ce vă pot fi de folos?"),
+])
+def test_a_complete_greeting_in_other_words_is_silent(lang: str, text: str) -> None:
+    """R-TALK-1: the agent's name (any name, even bare between commas), the organisation
+    (inflected) and an offer of help."""
+    assert _parts(text, lang, "opening", "R-TALK-1", org=ACME[lang]) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "missing"), [
+    ("en", "Dear Mr Brown, thank you for contacting customer service. How can I help?",
+     ["agent_name", "organisation"]),
+    ("hu", "Tisztelt Kovács Úr! Köszönjük, hogy Önnek írhatunk. Miben segíthetek?",
+     ["agent_name", "organisation"]),
+    ("et", "Lugupeetud härra Tamm! Teiega räägib klienditeenindus.", ["offer_help",
+                                                                      "organisation"]),
+    ("ro", "Stimate domnule Pop, sunt de la serviciul clienți.", ["agent_name", "offer_help",
+                                                                 "organisation"]),
+    ("zh-Hans", "您好，我是客服小周，请问有什么可以帮您？", ["organisation"]),
+    ("zh-Hant", "您好，路墨商城，請問有什麼可以為您服務的嗎？", ["agent_name"]),
+])
+def test_a_greeting_without_a_part_names_it(lang: str, text: str, missing: list[str]) -> None:
+    """R-TALK-1: the customer's name after a title is not the agent's name; generic words
+    ("customer service") do not stand in for the organisation's name when it is known."""
+    org = ACME.get(lang) or OrgRules(organisation="路墨商城", organisation_aliases=["Lumo Shop"])
+    assert _parts(text, lang, "opening", "R-TALK-1", org=org) == missing
+
+
+def test_a_complete_message_with_a_hello_is_not_a_greeting() -> None:
+    """R-TALK-1: a salutation and one part at the top of a message is no attempted greeting."""
+    text = "Hello, how can I help? Your parcel left our warehouse this morning."
+    assert _parts(text, "en", "whole", "R-TALK-1", org=ACME["en"]) == []
+    text = "Hello, this is Anna from Acme Energia. Your parcel left our warehouse today."
+    assert _parts(text, "en", "whole", "R-TALK-1", org=ACME["en"]) == ["offer_help"]

@@ -5,16 +5,20 @@ Region checked: the whole text at position ``opening``/``closing`` (the message 
 greeting or closing); for ``whole``, the first two or last three sentences (sign-off lines
 and names under an e-mail do not count among the three), and only if the section was
 attempted there: the rule's ``attempt`` parts are all present, or, without ``attempt``, a
-trigger phrase and any one part. Letters: the whole text.
+trigger phrase and ``attempt_parts`` parts (default one). Letters: the whole text.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from tactful.protocol.findings import Finding
 from tactful.protocol.kinds.base import Check, RunContext
 from tactful.protocol.matcher import PhraseMatcher
+from tactful.protocol.normalize import fold
 from tactful.protocol.org import OrgRules
-from tactful.protocol.schema import RequiredPartsRule
+from tactful.protocol.schema import NameCue, RequiredPartsRule
 
 _GENERIC = {
     "en": "The prescribed part '{part}' is missing.",
@@ -41,9 +45,11 @@ class RequiredPartsCheck(Check):
         for name, part in self.rule.parts.items():
             pats = list(part.patterns)
             if part.org_field == "organisation" and org.organisation:
-                pats += [org.organisation, *org.organisation_aliases]
+                # A known organisation must be named: generic cues ("customer service")
+                # no longer stand in for it. Its last word may be inflected (Energiától).
+                pats = _name_patterns([org.organisation, *org.organisation_aliases])
             if part.org_field == "agent_names":
-                pats += list(org.agent_names)
+                pats += _name_patterns(org.agent_names)
             parts[name] = (pats, gap if part.gap is None else part.gap, part.any_order)
         return parts
 
@@ -96,6 +102,10 @@ class RequiredPartsCheck(Check):
         parts = self._parts(rc.org)
 
         def present(name: str) -> bool:
+            part = self.rule.parts.get(name) if not self._prescribed(rc.org) else None
+            if part is not None and part.names is not None and _has_name(rc, lo, hi,
+                                                                         part.names):
+                return True
             unless = rc.matches.get(f"{self.group}:{name}#unless", ())
             for m in rc.matches.get(f"{self.group}:{name}", ()):
                 if not lo <= m.start < hi:
@@ -117,7 +127,7 @@ class RequiredPartsCheck(Check):
             else:
                 triggers = [m for m in rc.matches.get(self.group + "#trigger", ())
                             if lo <= m.start < hi]
-                if not triggers or not any(present(n) for n in parts):
+                if not triggers or sum(present(n) for n in parts) < self.rule.attempt_parts:
                     return []
         out: list[Finding] = []
         prescribed = self._prescribed(rc.org)
@@ -143,3 +153,62 @@ def _sign_off_line(rc: RunContext, i: int) -> bool:
     if doc.lang.startswith("zh"):
         return len(text) <= 12
     return sum(1 for _t, s, _e in doc.tokens if sent.start <= s < sent.end) <= _SIGN_OFF_WORDS
+
+
+_NOT_PATTERN = re.compile(r"[()|*=?_]")
+
+
+def _name_patterns(names: Iterable[str]) -> list[str]:
+    """Patterns for names the organisation gives: as written, and with the last word open to
+    inflection (Pannon Energiához, Telekom Eestisse)."""
+    out: list[str] = []
+    for name in names:
+        words = _NOT_PATTERN.sub(" ", name).split()
+        if not words:
+            continue
+        out.append(" ".join(words))
+        if len(words[-1]) >= 4 and not any("\u4e00" <= ch <= "\u9fff" for ch in words[-1]):
+            out.append(" ".join([*words[:-1], words[-1] + "*"]))
+    return out
+
+
+def _has_name(rc: RunContext, lo: int, hi: int, cue: NameCue) -> bool:
+    """Whether a capitalised name (see :class:`NameCue`) stands between ``lo`` and ``hi``."""
+    doc = rc.doc
+    if doc.lang.startswith("zh"):
+        return False
+    orig = doc.n.orig
+    toks = [(t, s, e) for t, s, e in doc.tokens if lo <= s < hi]
+    if not toks:
+        return False
+    org_words = {w for name in (rc.org.organisation or "", *rc.org.organisation_aliases)
+                 for w in fold(name, doc.lang).split()}
+    skip = _fold_set(cue.not_names, doc.lang) | org_words
+    titles = _fold_set(cue.titles, doc.lang)
+    starts = {s.start for s in doc.sents}
+
+    def capitalised(k: int) -> bool:
+        t, s, e = toks[k]
+        first = orig[doc.n.span(s, s + 1)[0]]
+        rest = orig[doc.n.span(s, e)[0]:doc.n.span(s, e)[1]]
+        return first.isupper() and not rest.isupper() and len(t) >= 2 and t not in skip
+
+    for k, (tok, s, _e) in enumerate(toks):
+        if not capitalised(k) or tok.isdigit():
+            continue
+        near = {toks[j][0] for j in range(max(0, k - 2), min(len(toks), k + 3)) if j != k}
+        if near & titles:
+            continue
+        sent_first = s in starts or (k > 0 and _SENT_GAP.search(
+            doc.n.norm, toks[k - 1][2], s) is not None)
+        if sent_first and not (k + 1 < len(toks) and capitalised(k + 1)):
+            continue
+        return True
+    return False
+
+
+_SENT_GAP = re.compile(r"[.!?;:\n]")
+
+
+def _fold_set(words: Iterable[str], lang: str) -> frozenset[str]:
+    return frozenset(fold(w, lang) for w in words)

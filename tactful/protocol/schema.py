@@ -149,9 +149,23 @@ class RequiredPartsRule(RuleBase):
     gap: int = Field(default=2, ge=0, le=20)
 
 
+QuestionType = Literal["why", "when", "howmuch", "action", "howto", "where", "yesno"]
+
+
 class QuestionCoverageRule(RuleBase):
     kind: Literal["question_coverage"]
     min_overlap: float = Field(default=0.34, gt=0, le=1)
+    # Patterns that give a customer's question its type, matched on the customer's text.
+    ask: dict[QuestionType, list[str]] = Field(default_factory=dict)
+    # Patterns in a reply sentence that answer a question of that type (a reason, a time,
+    # an instruction, a place, a yes or no); numbers and dates are recognised without them.
+    answer: dict[QuestionType, list[str]] = Field(default_factory=dict)
+    # Word endings that answer a question of that type (Hungarian -hatja/-heti "you can").
+    answer_suffixes: dict[QuestionType, list[str]] = Field(default_factory=dict)
+    # Conjunctions that join two questions in one sentence ("..., and can I ...?").
+    split: list[str] = Field(default_factory=list)
+    # Questions that ask for no answer ("what's the point?", "are you kidding?").
+    rhetorical: list[str] = Field(default_factory=list)
 
 
 class SpellingRule(RuleBase):

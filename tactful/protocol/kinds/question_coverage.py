@@ -1,71 +1,272 @@
 """question_coverage: every question in the customer's message is addressed (R-TALK-9).
 
-A question is a sentence with a question mark (or starting with a question word); its content
-words (stop words removed, compared by their first five letters so inflection does not
-matter) must reappear in the reply, at least ``min_overlap`` of them, or two. Chinese compares
-character pairs.
+Questions are the customer's sentences with a question mark (or starting with a question
+word); a sentence that joins two questions ("Where is it, and can I still change the
+address?") is split at the rule's ``split`` conjunctions. Each question gets a type from the
+rule's ``ask`` patterns (why, when, howmuch, howto, where, yesno; else untyped).
+
+A reply sentence *supports* a question when it repeats enough of the question's content words
+(``min_overlap`` of them, or two; compared by first five letters, stem, or inside a longer
+word, so inflection and verbal prefixes do not matter; Chinese: character pairs), or when it
+holds the answer its type calls for: a reason for "why" (``answer.why``: because, mert, sest,
+pentru că, 因为), a time for "when" (date words, clock times, durations), a number for "how
+much", an instruction for "how to", a place or state for "where", a yes/no for a yes/no
+question (with one shared word, or none). Each reply sentence answers at most one question
+(a one-sentence reply to two questions has left one open); a question no sentence can be
+matched to is reported.
 """
 
 from __future__ import annotations
 
+import re
+
 from tactful.protocol.findings import Finding
 from tactful.protocol.kinds.base import Check, RunContext
-from tactful.protocol.normalize import Doc
+from tactful.protocol.matcher import Match, PhraseMatcher, stemmer_for
+from tactful.protocol.normalize import Doc, Sentence, fold
+from tactful.protocol.org import OrgRules
 from tactful.protocol.schema import QuestionCoverageRule
 
 _ZH_Q = ("吗", "呢", "什么", "怎么", "如何", "多少", "哪", "几", "是否", "为什么", "能不能",
          "可不可以")
 _ZH_STOP = set("的了吗呢吧啊我你您他她它们是在有和就也都要会能可以这那个请问一下什么怎么如何")
+TYPES = ("why", "when", "howmuch", "action", "howto", "where", "yesno")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b")
+_ID = re.compile(r"\b[a-z]{1,6}-[\w-]*\d[\w-]*")  # order and invoice numbers: not amounts
+_ZH_TIME = re.compile(r"[\d一二两三四五六七八九十几半]+\s*(?:个)?\s*(?:年|月|天|日|号|周|星期|"
+                      r"小时|分钟|工作日|点)|今天|明天|后天|今晚|马上|立即|本周|下周|月底")
+_ZH_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*(?:元|块|个|次|件|期|折|%|倍|年|月)")
 
 
-def _keys(doc: Doc, start: int, end: int, stop: frozenset[str]) -> set[str]:
-    if doc.lang.startswith("zh"):
-        text = "".join(ch for ch in doc.n.norm[start:end] if "\u4e00" <= ch <= "\u9fff")
-        return {text[i:i + 2] for i in range(len(text) - 1)
-                if text[i] not in _ZH_STOP or text[i + 1] not in _ZH_STOP}
-    return {tok[:5] for tok, s, _e in doc.tokens
-            if start <= s < end and len(tok) >= 3 and tok not in stop and not tok.isdigit()}
+def _tokens(doc: Doc, start: int, end: int, stop: frozenset[str]) -> list[str]:
+    return [tok for tok, s, _e in doc.tokens
+            if start <= s < end and len(tok) >= 3 and tok not in stop]
 
 
-def questions(doc: Doc, question_words: frozenset[str]) -> list[tuple[int, int]]:
+def _zh_keys(doc: Doc, start: int, end: int) -> set[str]:
+    text = doc.n.norm[start:end]
+    cjk = "".join(ch for ch in text if _CJK.match(ch))
+    keys = {cjk[i:i + 2] for i in range(len(cjk) - 1)
+            if cjk[i] not in _ZH_STOP or cjk[i + 1] not in _ZH_STOP}
+    keys |= {w for w in re.findall(r"[a-z0-9]{2,}", text)}
+    return keys
+
+
+def questions(doc: Doc, question_words: frozenset[str],
+              split: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The customer's questions as spans of the normalised text."""
     out: list[tuple[int, int]] = []
-    first_tokens: dict[int, str] = {}
-    for tok, s, _e in doc.tokens:
-        first_tokens.setdefault(s, tok)
+    zh = doc.lang.startswith("zh")
     for sent in doc.sents:
         text = doc.n.norm[sent.start:sent.end]
-        if sent.is_question:
-            out.append((sent.start, sent.end))
-        elif doc.lang.startswith("zh"):
-            if any(q in text for q in _ZH_Q):
-                out.append((sent.start, sent.end))
-        else:
-            words = text.split()
-            if words and words[0].strip(",") in question_words:
-                out.append((sent.start, sent.end))
+        words = text.split()
+        if not (sent.is_question or (zh and any(q in text for q in _ZH_Q))
+                or (not zh and words and words[0].strip(",") in question_words)):
+            continue
+        out.extend(_split(doc, sent.start, sent.end, question_words, split))
+    return out
+
+
+def _split(doc: Doc, start: int, end: int, question_words: frozenset[str],
+           split: frozenset[str]) -> list[tuple[int, int]]:
+    """Split "X, and can I Y?" into two questions at a conjunction followed by a question."""
+    if not split or doc.lang.startswith("zh"):
+        return [(start, end)]
+    toks = [(t, s, e) for t, s, e in doc.tokens if start <= s < end]
+    cuts: list[int] = []
+    for k, (tok, s, _e) in enumerate(toks):
+        if tok not in split or k < 2 or len(toks) - k < 3:
+            continue
+        comma = "," in doc.n.norm[toks[k - 1][2]:s]
+        nxt = {t for t, _s, _e in toks[k + 1:k + 3]}
+        if nxt & question_words or comma:
+            cuts.append(s)
+    out: list[tuple[int, int]] = []
+    lo = start
+    for c in cuts:
+        out.append((lo, c))
+        lo = c
+    out.append((lo, end))
     return out
 
 
 class QuestionCoverageCheck(Check):
     rule: QuestionCoverageRule
 
+    _ask: PhraseMatcher | None = None
+
+    def register(self, matcher: PhraseMatcher, org: OrgRules) -> None:
+        super().register(matcher, org)
+        for kind, pats in self.rule.answer.items():
+            for pat in pats:
+                matcher.add(f"{self.group}#answer:{kind}", pat, gap=1)
+
+    @property
+    def ask(self) -> PhraseMatcher:
+        """Question-type phrases, matched on the customer's message only."""
+        if self._ask is None:
+            m = PhraseMatcher(self.pack.lang, self.pack.config.get("stemmer"),
+                              self.pack.stopwords)
+            for kind, pats in self.rule.ask.items():
+                for pat in pats:
+                    m.add(f"ask:{kind}", pat, gap=3)
+            for pat in self.rule.rhetorical:
+                m.add("rhetorical", pat, gap=1)
+            self._ask = m.build()
+        return self._ask
+
     def run(self, rc: RunContext) -> list[Finding]:
         cust = rc.customer
         if cust is None:
             return []
         stop = self.pack.stopwords
-        reply_keys = _keys(rc.doc, 0, len(rc.doc.n.norm), stop)
+        split = frozenset(fold(w, rc.doc.lang) for w in self.rule.split)
+        qs = [q for q in questions(cust, self.pack.question_words, split)
+              if self._keys(cust, q[0], q[1], stop)]
+        if not qs:
+            return []
+        asked = self.ask.run(cust)
+        qs = [q for q in qs if not _within(asked.get("rhetorical", ()), q[0], q[1])]
+        reply = _Reply(rc, self, stop)
+        keysets = [self._keys(cust, a, b, stop) for a, b in qs]
+        support: list[list[int]] = []
+        for i, (qs_, qe) in enumerate(qs):
+            kind = next((k for k in TYPES for m in asked.get(f"ask:{k}", ())
+                         if qs_ <= m.start < qe), "")
+            # Words two questions share ("return", "order") do not tell which one a
+            # sentence answers.
+            others = {k for j, ks in enumerate(keysets) if j != i for k in ks}
+            keys = [k for k in keysets[i] if k not in others]
+            support.append([j for j in range(len(reply.sents))
+                            if reply.supports(j, kind, keys, self.rule.min_overlap)])
+        matched = _match(support)
         out: list[Finding] = []
-        for qs, qe in questions(cust, self.pack.question_words):
-            keys = _keys(cust, qs, qe, stop)
-            if not keys:
+        for i, (qs_, qe) in enumerate(qs):
+            if i in matched:
                 continue
-            common = keys & reply_keys
-            if len(common) >= 2 or len(common) / len(keys) >= self.rule.min_overlap:
-                continue
-            s, e = cust.n.span(qs, qe)
-            question = cust.n.orig[s:e].strip()
+            s, e = cust.n.span(qs_, qe)
+            question = cust.n.orig[s:e].strip(" ,")
             out.append(self.finding(rc, 0, 0, fmt={"question": question},
                                     data={"question": question, "question_start": s,
                                           "question_end": e}))
         return out
+
+    def _keys(self, doc: Doc, start: int, end: int, stop: frozenset[str]) -> list[str] | set[str]:
+        if doc.lang.startswith("zh"):
+            return _zh_keys(doc, start, end)
+        return [t for t in _tokens(doc, start, end, stop) if not t.isdigit()]
+
+
+class _Reply:
+    """The agent's reply, sentence by sentence: words, stems and answer evidence."""
+
+    def __init__(self, rc: RunContext, check: QuestionCoverageCheck,
+                 stop: frozenset[str]) -> None:
+        doc = rc.doc
+        self.zh = doc.lang.startswith("zh")
+        # Chinese answers one question per clause ("您不一定要在家，邻居开门也可以").
+        self.sents = [c for sent in doc.sents for c in _clauses(doc, sent)] if self.zh \
+            else doc.sents
+        self.opens: list[bool] = []  # the sentence starts with a yes or a no
+        self.stem = None if self.zh else stemmer_for(rc.pack.config.get("stemmer"))
+        self.words: list[list[str]] = []
+        self.keys: list[set[str]] = []
+        self.evidence: list[set[str]] = []
+        numbers = set(rc.pack.numbers)
+        for sent in self.sents:
+            text = doc.n.norm[sent.start:sent.end]
+            if self.zh:
+                self.keys.append(_zh_keys(doc, sent.start, sent.end))
+                self.words.append([])
+            else:
+                words = _tokens(doc, sent.start, sent.end, stop)
+                self.words.append(words)
+                self.keys.append({w[:5] for w in words} | {self._stem(w) for w in words})
+            ev = {kind for kind in TYPES
+                  if _within(rc.matches.get(f"{check.group}#answer:{kind}", ()), sent.start,
+                             sent.end)}
+            head = sent.start + (3 if self.zh else len(text) - len(text.lstrip()) + 1)
+            self.opens.append(_within(rc.matches.get(f"{check.group}#answer:yesno", ()),
+                                      sent.start, head))
+            dated = any(_within(ms, sent.start, sent.end) for g, ms in rc.matches.items()
+                        if g.startswith("_date:"))
+            if self.zh:
+                if _ZH_TIME.search(text):
+                    ev.add("when")
+                if _ZH_NUMBER.search(text):
+                    ev.add("howmuch")
+            else:
+                if dated or _CLOCK.search(text):
+                    ev.add("when")
+                toks = {t for t, s, _e in doc.tokens if sent.start <= s < sent.end}
+                if re.search(r"\d", _ID.sub(" ", text)) or toks & numbers:
+                    ev.add("howmuch")
+                for kind, ends in check.rule.answer_suffixes.items():
+                    if any(len(t) >= 6 and t.endswith(tuple(ends)) for t in toks):
+                        ev.add(kind)
+            self.evidence.append(ev)
+
+    def _stem(self, word: str) -> str:
+        return self.stem.stemWord(word) if self.stem is not None else word
+
+    def shared(self, j: int, keys: list[str] | set[str]) -> tuple[int, int]:
+        """How many of the question's keys sentence ``j`` repeats, and how many keys."""
+        if self.zh:
+            return len(set(keys) & self.keys[j]), len(set(keys))
+        have = self.keys[j]
+        words = self.words[j]
+        n = 0
+        for k in dict.fromkeys(keys):
+            if k[:5] in have or self._stem(k) in have or (
+                    len(k) >= 5 and any(len(w) > len(k[:5]) + 1 and k[:5] in w for w in words)):
+                n += 1
+        return n, len(set(keys))
+
+    def supports(self, j: int, kind: str, keys: list[str] | set[str],
+                 min_overlap: float) -> bool:
+        common, total = self.shared(j, keys)
+        if total and (common >= 2 or common / total >= min_overlap):
+            return True
+        if kind == "yesno":
+            # "Yes, ..." / "No, ..." answers on its own; a yes or no inside a sentence
+            # needs a word of the question too.
+            return self.opens[j] or (bool({"yesno", "action"} & self.evidence[j])
+                                     and common >= 1)
+        return bool(kind) and kind in self.evidence[j]
+
+
+def _clauses(doc: Doc, sent: Sentence) -> list[Sentence]:
+    out: list[Sentence] = []
+    lo = sent.start
+    for m in re.finditer(",", doc.n.norm[sent.start:sent.end]):
+        cut = sent.start + m.end()
+        if cut - lo > 1:
+            out.append(Sentence(lo, cut, sent.is_question))
+        lo = cut
+    if sent.end > lo:
+        out.append(Sentence(lo, sent.end, sent.is_question))
+    return out
+
+
+def _within(matches: list[Match] | tuple[()], lo: int, hi: int) -> bool:
+    return any(lo <= m.start < hi for m in matches)
+
+
+def _match(support: list[list[int]]) -> set[int]:
+    """Questions that get a sentence of their own (maximum bipartite matching)."""
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in support[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(support)):
+        augment(i, set())
+    return set(owner.values())

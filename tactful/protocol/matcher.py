@@ -28,7 +28,6 @@ import ahocorasick
 
 from tactful.protocol.normalize import TOKEN_RE, Doc, fold
 
-_SENT_END = re.compile(r"[.!?;\n](?=\s|$)|[\n]")
 _PIECE_RE = re.compile(r"\(([^)]*)\)(\?)?|(\S+)")
 
 Atom = tuple[str, str]  # (mode, key): mode in x (exact), p (prefix), s (stem), z (substring)
@@ -258,10 +257,10 @@ class PhraseMatcher:
             self._run_zh(doc, out)
         else:
             self._run_words(doc, out)
-        norm = doc.n.norm
+        starts = [s.start for s in doc.sents]
         for group in out:
-            # A phrase never runs across a sentence end.
-            kept = [m for m in out[group] if _SENT_END.search(norm, m.start, m.end) is None]
+            # A phrase never runs across a sentence end (the document's sentences).
+            kept = [m for m in out[group] if _one_sentence(starts, m)]
             out[group] = _dedupe(kept)
         return out
 
@@ -426,6 +425,12 @@ def _any_order(slots: list[list[tuple[int, int]]], width: int) -> list[tuple[int
                 last_end = end
                 break
     return found
+
+
+def _one_sentence(starts: list[int], m: Match) -> bool:
+    """Whether no sentence starts inside the match (after its first character)."""
+    i = bisect.bisect_right(starts, m.start)
+    return i >= len(starts) or starts[i] >= m.end
 
 
 def _dedupe(matches: list[Match]) -> list[Match]:

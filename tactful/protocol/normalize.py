@@ -175,7 +175,10 @@ def normalise(text: str, lang: str) -> Normalised:
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 # A token may hold apostrophes (can't, it's); its key drops them (cant, its).
 TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
-_SENT_RE = re.compile(r"[^.!?;\n]+[.!?;]*|\n", re.UNICODE)
+# A sentence ends at . ! ? ; followed by a space, a closing quote or the end, and at a line
+# break. Chinese needs no space after 。！？ (folded to .!?), but "3.5" is a number.
+_END_RE = re.compile(r"[.!?;]+(?=[\s\"')\]]|$)|\n")
+_ZH_END_RE = re.compile(r"[!?;]+|(?<!\d)\.+|\.+(?!\d)|\n")
 
 
 @dataclass(slots=True)
@@ -185,18 +188,46 @@ class Sentence:
     is_question: bool
 
 
-def sentences(norm: str) -> list[Sentence]:
-    """Split normalised text into sentences (full-width marks are already ASCII)."""
+def sentences(norm: str, orig: Normalised | None = None, lang: str = "en") -> list[Sentence]:
+    """Split normalised text into sentences (full-width marks are already ASCII).
+
+    A full stop after a number followed by a lower-case word in the original text is an
+    ordinal or a date ("2026. június 15-ig", "2. mail"), not a sentence end; a full stop
+    inside a word (an e-mail address, a URL, "3.5") never is.
+    """
     out: list[Sentence] = []
-    for m in _SENT_RE.finditer(norm):
-        s, e = m.start(), m.end()
-        chunk = norm[s:e]
-        stripped = chunk.strip()
-        if not stripped:
+    ends = _ZH_END_RE if lang.startswith("zh") else _END_RE
+    start = 0
+    for m in ends.finditer(norm):
+        end = m.end()
+        if (orig is not None and m.group()[0] == "." and m.start() > 0
+                and norm[m.start() - 1].isdigit() and _lower_follows(norm, orig, end)):
             continue
-        lead = len(chunk) - len(chunk.lstrip())
-        out.append(Sentence(s + lead, s + lead + len(stripped), "?" in stripped))
+        _add_sentence(out, norm, start, end)
+        start = end
+    _add_sentence(out, norm, start, len(norm))
     return out
+
+
+def _lower_follows(norm: str, orig: Normalised, pos: int) -> bool:
+    """Whether the next non-space character after ``pos`` is a lower-case letter (original)."""
+    i = pos
+    while i < len(norm) and norm[i] in " \t":
+        i += 1
+    if i >= len(norm) or i == pos:
+        return False
+    o = orig.span(i, i + 1)[0]
+    ch = orig.orig[o] if o < len(orig.orig) else ""
+    return ch.isalpha() and ch.islower()
+
+
+def _add_sentence(out: list[Sentence], norm: str, start: int, end: int) -> None:
+    chunk = norm[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    out.append(Sentence(start + lead, start + lead + len(stripped), "?" in stripped))
 
 
 _QUOTE_RE = re.compile(r'"[^"\n]{1,400}"')
@@ -245,4 +276,4 @@ def make_doc(text: str, lang: str) -> Doc:
     else:
         tokens = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(norm)]
     quotes = quoted_ranges(norm) if ('"' in norm or ">" in norm) else []
-    return Doc(lang, n, tokens, sentences(norm), quotes)
+    return Doc(lang, n, tokens, sentences(norm, n, lang), quotes)

@@ -132,3 +132,24 @@ def test_a_complete_message_with_a_hello_is_not_a_greeting() -> None:
     assert _parts(text, "en", "whole", "R-TALK-1", org=ACME["en"]) == []
     text = "Hello, this is Anna from Acme Energia. Your parcel left our warehouse today."
     assert _parts(text, "en", "whole", "R-TALK-1", org=ACME["en"]) == ["offer_help"]
+
+
+@pytest.mark.parametrize(("lang", "text", "missing"), [
+    ("en", "Dear Ms Lee,\n\nYour new card is active. There is nothing you need to do.\n\n"
+           "Yours sincerely,\nAnna", []),
+    ("en", "Dear Ms Lee,\n\nWe have received your documents and passed them on.\n\n"
+           "Yours sincerely,\nAnna", ["next_step"]),
+    ("hu", "Tisztelt Ügyfelünk!\n\nA díjat jóváírtuk. Önnek semmit sem kell tennie.", []),
+    ("hu", "Tisztelt Ügyfelünk!\n\nSajnálattal értesítjük, hogy a készülék nem kapható.",
+     ["next_step"]),
+    ("et", "Lugupeetud klient!\n\nKandsime summa tagasi. Teil pole vaja midagi teha.", []),
+    ("ro", "Stimate client,\n\nAm corectat factura. Nu este nevoie să faceți nimic.", []),
+    ("ro", "Stimate client,\n\nVă informăm că tariful se modifică de la 1 iulie.", ["next_step"]),
+    ("zh-Hans", "尊敬的客户：\n\n补偿已到账，您无需进行任何操作。", []),
+    ("zh-Hans", "尊敬的客户：\n\n请您于本月底前登录账户完成实名认证。", []),
+    ("zh-Hans", "尊敬的客户：\n\n我们已将您的地址更新为上海市徐汇区。", ["next_step"]),
+])
+def test_a_letter_says_what_the_customer_does_next(lang: str, text: str,
+                                                   missing: list[str]) -> None:
+    """R-LETTER-1: a requested action, a deadline or "nothing to do" is the next step."""
+    assert _parts(text, lang, "whole", "R-LETTER-1", channel="letter") == missing

@@ -5,6 +5,9 @@ Pattern syntax (one string per pattern, words separated by spaces):
 * ``word``   the word itself, any case and with or without diacritics; words of five or
   more letters also match other inflections with the same Snowball stem;
 * ``word*``  any word starting with ``word`` (inflection in Hungarian, Estonian, Romanian);
+* ``*end``   any word of at least two more letters ending with ``end`` (a person or tense:
+  Hungarian ``*nia`` "you should have ...-ed", Romanian ``*ti`` second person plural); it never
+  anchors a pattern, so another word of the pattern must be a plain word or a prefix;
 * ``=word``  exactly this word;
 * ``(a|b*|c d)``  alternatives; an alternative of several words expands the pattern;
   ``(a|b)?`` makes the group optional;
@@ -30,7 +33,7 @@ from tactful.protocol.normalize import TOKEN_RE, Doc, fold
 
 _PIECE_RE = re.compile(r"\(([^)]*)\)(\?)?|(\S+)")
 
-Atom = tuple[str, str]  # (mode, key): mode in x (exact), p (prefix), s (stem), z (substring)
+Atom = tuple[str, str]  # (mode, key): x (exact), p (prefix), e (ending), s (stem), z (substring)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +64,9 @@ def stemmer_for(name: str | None) -> Any:
 def _word_atoms(word: str, lang: str, stem: Any) -> list[list[Atom]]:
     """Atoms for one written word; a word that folds into several tokens gives several slots."""
     mode = "x"
-    if word.endswith("*"):
+    if word.startswith("*") and len(word) > 1:
+        mode, word = "e", word[1:]
+    elif word.endswith("*"):
         mode, word = "p", word[:-1]
     elif word.startswith("="):
         mode, word = "=", word[1:]
@@ -73,6 +78,8 @@ def _word_atoms(word: str, lang: str, stem: Any) -> list[list[Atom]]:
         last = k == len(toks) - 1
         if mode == "p" and last:
             slots.append([("p", tok)])
+        elif mode == "e" and last:
+            slots.append([("e", tok)])
         elif mode == "x" and stem is not None and len(tok) >= 5:
             slots.append([("x", tok), ("s", stem.stemWord(tok))])
         else:
@@ -118,10 +125,11 @@ def parse_pattern(pattern: str, lang: str, stem: Any) -> list[list[list[Atom]]]:
     out: list[list[list[Atom]]] = []
     for combo in itertools.product(*choices):
         slots_ = [slot for option in combo for slot in option]
-        if any(s[0][0] != "w" for s in slots_):
+        if any(s[0][0] != "w" and all(m != "e" for m, _k in s) for s in slots_):
             out.append(slots_)
         elif slots_:
-            raise PatternError(f"pattern {pattern!r} needs at least one word besides _")
+            raise PatternError(f"pattern {pattern!r} needs at least one word besides _ and "
+                               "*endings")
         if len(out) > 4096:
             raise PatternError(f"pattern {pattern!r} expands to too many alternatives")
     return out
@@ -146,6 +154,7 @@ class _Slot:
     stems: frozenset[str]
     prefixes: tuple[str, ...]
     wild: bool
+    endings: tuple[str, ...]
     subs: tuple[str, ...]  # Chinese substrings
 
 
@@ -160,8 +169,8 @@ class _Compiled:
 
 
 def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[int, int]:
-    if slot[0][0] == "w":
-        return (10_000, 0)
+    if slot[0][0] == "w" or any(m == "e" for m, _k in slot):
+        return (10_000, 0)  # a wildcard or an ending cannot be looked up
     common = sum(1 for _m, k in slot if k in common_words or len(k) <= 2)
     return (common * 100 + len(slot), -min(len(k) for _m, k in slot))
 
@@ -194,7 +203,8 @@ class PhraseMatcher:
             slot = _Slot(len(self._slots), frozenset(k for m, k in s if m == "x"),
                          frozenset(k for m, k in s if m == "s"),
                          tuple(k for m, k in s if m == "p"),
-                         s[0][0] == "w", tuple(k for m, k in s if m == "z"))
+                         s[0][0] == "w", tuple(k for m, k in s if m == "e"),
+                         tuple(k for m, k in s if m == "z"))
             self._slots[key] = slot
         return slot
 
@@ -248,6 +258,9 @@ class PhraseMatcher:
         if slot.wild or tok in slot.exact:
             return True
         if slot.prefixes and tok.startswith(slot.prefixes):
+            return True
+        if slot.endings and any(len(tok) >= len(e) + 2 and tok.endswith(e)
+                                for e in slot.endings):
             return True
         return bool(slot.stems) and len(tok) >= 4 and self._stem_of(tok) in slot.stems
 
@@ -323,6 +336,8 @@ class PhraseMatcher:
                         slot.stems and not slot.stems.isdisjoint(stemset)):
                     continue
                 if slot.prefixes and not prefset.isdisjoint(slot.prefixes):
+                    continue
+                if slot.endings:
                     continue
                 possible = False
                 break

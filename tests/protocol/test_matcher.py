@@ -1,0 +1,37 @@
+"""The phrase matcher's pattern syntax (docs/checker.md), atom by atom."""
+
+from __future__ import annotations
+
+import pytest
+
+from tactful.protocol.matcher import PatternError, PhraseMatcher
+from tactful.protocol.normalize import make_doc
+
+
+def _hits(lang: str, pattern: str, text: str, gap: int = 1) -> list[str]:
+    m = PhraseMatcher(lang, {"hu": "hungarian", "ro": "romanian"}.get(lang, "english"))
+    m.add("g", pattern, gap=gap)
+    m.build()
+    return [text[x.start:x.end] for x in m.run(make_doc(text, lang)).get("g", [])]
+
+
+def test_an_ending_matches_the_person_of_a_verb() -> None:
+    """R-TALK-6: "kellett volna *nia" is "you should have", not "we should have" (-nunk)."""
+    assert _hits("hu", "kellett volna (le|meg)? *nia", "Hát, le kellett volna takarnia.") == [
+        "kellett volna takarnia"]
+    assert _hits("hu", "kellett volna (le|meg)? *nia", "Meg kellett volna csinálnunk.") == []
+    assert _hits("ro", "trebuia sa *ti", "Trebuia să acoperiți podeaua.") == [
+        "Trebuia să acoperiți"]
+    assert _hits("ro", "trebuia sa *ti", "Trebuia să vă anunțăm noi.") == []
+
+
+def test_an_ending_needs_two_more_letters() -> None:
+    """R-TALK-15: "*ti" does not match the bare ending ("ti") or one letter more ("ați")."""
+    assert _hits("ro", "sa *ti", "sa ti") == []
+    assert _hits("ro", "sa *ti", "sa ati") == []
+
+
+def test_a_pattern_of_endings_only_is_refused() -> None:
+    """R-TALK-15: an ending cannot anchor a pattern; such a pattern is a clear error."""
+    with pytest.raises(PatternError, match="besides _ and"):
+        _hits("hu", "*nia *nie", "x")

@@ -14,7 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 KINDS = ("existence", "substitution", "required_parts", "question_coverage", "spelling",
-         "script", "readability", "secret", "address", "transcript")
+         "script", "readability", "secret", "address", "transcript", "acronym")
 POSITIONS = ("opening", "middle", "closing", "whole")
 LANGS = ("en", "hu", "et", "ro", "zh-Hans", "zh-Hant")
 
@@ -188,6 +188,16 @@ class ReadabilityRule(RuleBase):
     max_chars: int = Field(default=60, ge=10)  # for Chinese, characters per sentence
 
 
+class AcronymRule(RuleBase):
+    """Capitalised abbreviations the customer may not know (ONT, NOC, RMA, SKU)."""
+
+    kind: Literal["acronym"]
+    allow: list[str] = Field(default_factory=list)  # vocab files: acronyms customers know
+    min_letters: int = Field(default=2, ge=2)
+    max_letters: int = Field(default=5, ge=2)
+    codes: bool = True  # priority and queue codes: P3, T2, L2, SEV1
+
+
 class SecretRule(RuleBase):
     kind: Literal["secret"]
     secrets: list[Literal["card", "iban"]] = Field(min_length=1)
@@ -202,7 +212,7 @@ class TranscriptRule(RuleBase):
 
 Rule = Annotated[
     ExistenceRule | SubstitutionRule | AddressRule | RequiredPartsRule | QuestionCoverageRule
-    | SpellingRule | ScriptRule | ReadabilityRule | SecretRule | TranscriptRule,
+    | SpellingRule | ScriptRule | ReadabilityRule | SecretRule | TranscriptRule | AcronymRule,
     Field(discriminator="kind"),
 ]
 

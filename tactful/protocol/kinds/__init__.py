@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from tactful.protocol.kinds.acronym import AcronymCheck
 from tactful.protocol.kinds.address import AddressCheck
 from tactful.protocol.kinds.base import Check, RunContext
 from tactful.protocol.kinds.existence import ExistenceCheck
@@ -19,6 +20,7 @@ from tactful.protocol.kinds.transcript import TranscriptCheck
 
 KIND_CHECKS: dict[str, type[Check]] = {
     "existence": ExistenceCheck,
+    "acronym": AcronymCheck,
     "substitution": SubstitutionCheck,
     "address": AddressCheck,
     "required_parts": RequiredPartsCheck,

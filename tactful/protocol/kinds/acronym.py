@@ -1,0 +1,91 @@
+"""acronym: capitalised abbreviations the customer may not know (R-TALK-7).
+
+A word written in capitals (``min_letters`` to ``max_letters`` letters: ONT, NOC, RMA, SKU)
+is internal shorthand unless the language's ``allow`` lists know it as everyday (SMS, PDF,
+PIN, IBAN, EU, VAT, ÁFA, TVA), it belongs to the organisation's or a product's name, or it
+is part of a reference (ORD-2026-1234), an e-mail address or a URL. Works on Chinese text
+too, where such abbreviations are written in Latin letters. With ``codes``, priority and queue
+codes (P3, T2, L2, SEV1) count too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from tactful.protocol.findings import Finding
+from tactful.protocol.kinds.base import Check, RunContext
+from tactful.protocol.schema import AcronymRule
+
+# Capitals not glued to other letters, digits or an address; a suffix after a hyphen is
+# fine (RMA-t, OLT-ga), a reference is not (ORD-2026, HU-88231).
+_LATIN = "A-Za-z0-9\u00c0-\u024f"
+_CAPS = re.compile(rf"(?<![{_LATIN}@./-])([A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ]{{2,}})(?![{_LATIN}@/])"
+                   rf"(?!-[\dA-Z])(?!\.[{_LATIN}])")
+_LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|eu|hu|ee|ro|cn|tw|"
+                   r"example|io|co|uk)\b\S*", re.IGNORECASE)
+
+
+# Priority, severity and queue codes: P3, T2, L2, SEV1.
+_CODES = re.compile(r"(?<![A-Za-z0-9\u00c0-\u024f])(?:P|T|L|SEV|Sev|S)[0-4](?![0-9A-Za-z])")
+
+
+class AcronymCheck(Check):
+    rule: AcronymRule
+
+    @cached_property
+    def allowed(self) -> frozenset[str]:
+        words: set[str] = set()
+        for name in self.rule.allow:
+            words |= {w.upper() for w in self.pack.vocab_words(name)}
+        return frozenset(words)
+
+    def run(self, rc: RunContext) -> list[Finding]:
+        text = rc.doc.n.orig
+        if not any(c.isupper() for c in text):
+            return []
+        names = {w.upper() for name in (rc.org.organisation or "", *rc.org.organisation_aliases,
+                                        *rc.org.product_names, *rc.org.accepted_words,
+                                        *rc.org.agent_names)
+                 for w in re.findall(r"\w+", name)}
+        # The organisation's own jargon list reports these with its better words.
+        names |= {w.upper() for items in rc.org.jargon.values() for a in items
+                  for w in re.findall(r"\w+", a.phrase)}
+        links = [(m.start(), m.end()) for m in _LINK.finditer(text)]
+        out: list[Finding] = []
+        if self.rule.codes:
+            for m in _CODES.finditer(text):
+                if not any(a <= m.start() < b for a, b in links):
+                    out.append(self.finding(rc, m.start(), m.end(), norm=False))
+        for m in _CAPS.finditer(text):
+            word = m.group(1)
+            if not self.rule.min_letters <= len(word) <= self.rule.max_letters:
+                continue
+            if word in self.allowed or word in names:
+                continue
+            if any(a <= m.start() < b for a, b in links):
+                continue
+            if _shouted(text, m.start(), m.end()) or _in_name_or_number(text, m.start(), m.end()):
+                continue
+            out.append(self.finding(rc, m.start(), m.end(), norm=False, fmt={"match": word}))
+        return out
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """A capitalised word among other capitalised words is shouting or a heading, not an
+    abbreviation ("PLEASE NOTE", "URGENT UPDATE")."""
+    before = text[max(0, start - 20):start].split()
+    after = text[end:end + 20].split()
+    near = [w for w in (before[-1:] + after[:1]) if re.fullmatch(r"[^\W\d_]{2,}\W*", w)]
+    return any(w.strip(".,:;!?").isupper() for w in near)
+
+
+def _in_name_or_number(text: str, start: int, end: int) -> bool:
+    """Part of an account number ("GB82 WEST 1234") or of a brand and model ("ASUS Zenbook")."""
+    before = text[max(0, start - 12):start].split()
+    after = text[end:end + 24].split()
+    near = before[-1:] + after[:1]
+    if any(any(c.isdigit() for c in w) for w in near):
+        return True
+    nxt = after[0] if after else ""
+    return bool(re.match(r"[A-Z][a-z]", nxt))

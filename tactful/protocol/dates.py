@@ -137,3 +137,48 @@ def _relative(today: date, n: int, unit: str) -> date:
     if unit == "week":
         return today + timedelta(weeks=n)
     return today + timedelta(days=n)
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b")
+_ZH_TIME = re.compile(r"[\d一二两三四五六七八九十几半]+\s*(?:个)?\s*(?:年|月|天|日|号|周|星期|"
+                      r"小时|分钟|工作日|点)|今天|明天|后天|今晚|本周|下周|月底")
+
+
+# Words that make a unit a duration ("a day", "umbes tund", "néhány nap", "câteva zile").
+_QUANT = frozenset((
+    "a", "an", "one", "few", "couple", "several", "about", "around", "approximately",
+    "roughly", "up", "to", "within", "egy", "par", "nehany", "kb", "korulbelul", "nagyjabol",
+    "legfeljebb", "uks", "paar", "moni", "umbes", "ligikaudu", "kuni", "un", "o", "una",
+    "cateva", "cam", "circa", "aproximativ", "maximum", "cel", "mult"))
+_MINUTES = re.compile(r"\d+\s*(?:-\s*\d+\s*)?(?:de\s+)?"
+                      r"(?:min|perc|minut|minuti|tund|hour|ora|ore)\w*")
+_STRONG = ("_date:today", "_date:tomorrow", "_date:after", "_date:eow", "_date:wd:")
+
+
+def names_time(norm: str, matches: dict[str, list[Match]], start: int, end: int,
+               zh: bool, numbers: dict[str, int] | None = None) -> bool:
+    """Whether ``norm[start:end]`` names a time: a date, a weekday, today/tomorrow, a clock
+    time or a duration ("3-5 working days", "umbes tund aega", "两年"). A month or a unit
+    counts with a number or a quantity word before it ("May" alone is a verb, "days" alone
+    is no time)."""
+    text = norm[start:end]
+    if zh:
+        return _ZH_TIME.search(text) is not None
+    if _CLOCK.search(text) or _MINUTES.search(text):
+        return True
+    for g, ms in matches.items():
+        if not g.startswith("_date:"):
+            continue
+        for x in ms:
+            if not start <= x.start < end:
+                continue
+            if g.startswith(_STRONG):
+                return True
+            before = norm[max(start, x.start - 24):x.start].split()[-2:]
+            after = norm[x.end:min(end, x.end + 6)]
+            if any(any(c.isdigit() for c in w) or w in _QUANT or (numbers and w in numbers)
+                   for w in before):
+                return True
+            if g.startswith("_date:month:") and re.match(r"\s*\d", after):
+                return True
+    return False

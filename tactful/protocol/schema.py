@@ -50,6 +50,9 @@ class RuleBase(BaseModel):
     suggestion: Text = Field(default_factory=dict)
     scope: Scope = Field(default_factory=Scope)
     exceptions: list[str] = Field(default_factory=list)
+    # Silence a match whose sentence names a time or a duration ("it may take up to 5
+    # working days" is not the vague "it may take a while").
+    unless_time: bool = False
     references: list[Reference] = Field(default_factory=list)
     comment: str = ""
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from tactful.protocol.dates import names_time
 from tactful.protocol.findings import Finding, Level
 from tactful.protocol.matcher import Match, PhraseMatcher
 from tactful.protocol.normalize import Doc, to_traditional
@@ -103,6 +104,9 @@ class Check:
             if x.start != m.start:
                 return True
         if _between(rc.matches.get(self.group + "#except", ()), s0, s1):
+            return True
+        if self.rule.unless_time and names_time(doc.n.norm, rc.matches, s0, s1, rc.pack.zh,
+                                                rc.pack.numbers):
             return True
         if rc.customer is not None and sent is not None:
             chunk = " ".join(doc.n.norm[sent.start:sent.end].split()).strip(" .!?")

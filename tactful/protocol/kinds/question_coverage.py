@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from tactful.protocol.dates import names_time
 from tactful.protocol.findings import Finding
 from tactful.protocol.kinds.base import Check, RunContext
 from tactful.protocol.matcher import Match, PhraseMatcher, stemmer_for
@@ -32,10 +33,7 @@ _ZH_Q = ("吗", "呢", "什么", "怎么", "如何", "多少", "哪", "几", "�
 _ZH_STOP = set("的了吗呢吧啊我你您他她它们是在有和就也都要会能可以这那个请问一下什么怎么如何")
 TYPES = ("why", "when", "howmuch", "action", "howto", "where", "yesno")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b")
 _ID = re.compile(r"\b[a-z]{1,6}-[\w-]*\d[\w-]*")  # order and invoice numbers: not amounts
-_ZH_TIME = re.compile(r"[\d一二两三四五六七八九十几半]+\s*(?:个)?\s*(?:年|月|天|日|号|周|星期|"
-                      r"小时|分钟|工作日|点)|今天|明天|后天|今晚|马上|立即|本周|下周|月底")
 _ZH_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*(?:元|块|个|次|件|期|折|%|倍|年|月)")
 
 
@@ -189,16 +187,12 @@ class _Reply:
             head = sent.start + (3 if self.zh else len(text) - len(text.lstrip()) + 1)
             self.opens.append(_within(rc.matches.get(f"{check.group}#answer:yesno", ()),
                                       sent.start, head))
-            dated = any(_within(ms, sent.start, sent.end) for g, ms in rc.matches.items()
-                        if g.startswith("_date:"))
+            if names_time(doc.n.norm, rc.matches, sent.start, sent.end, self.zh, rc.pack.numbers):
+                ev.add("when")
             if self.zh:
-                if _ZH_TIME.search(text):
-                    ev.add("when")
                 if _ZH_NUMBER.search(text):
                     ev.add("howmuch")
             else:
-                if dated or _CLOCK.search(text):
-                    ev.add("when")
                 toks = {t for t, s, _e in doc.tokens if sent.start <= s < sent.end}
                 if re.search(r"\d", _ID.sub(" ", text)) or toks & numbers:
                     ev.add("howmuch")

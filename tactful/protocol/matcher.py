@@ -6,8 +6,8 @@ Pattern syntax (one string per pattern, words separated by spaces):
   more letters also match other inflections with the same Snowball stem;
 * ``word*``  any word starting with ``word`` (inflection in Hungarian, Estonian, Romanian);
 * ``*end``   any word of at least two more letters ending with ``end`` (a person or tense:
-  Hungarian ``*nia`` "you should have ...-ed", Romanian ``*ti`` second person plural); it never
-  anchors a pattern, so another word of the pattern must be a plain word or a prefix;
+  Hungarian ``*nia`` "you should have ...-ed", Romanian ``*ti`` second person plural, a
+  diminutive: ``*ocska``); a pattern is looked up by an ending only when it has no other word;
 * ``=word``  exactly this word;
 * ``(a|b*|c d)``  alternatives; an alternative of several words expands the pattern;
   ``(a|b)?`` makes the group optional;
@@ -125,11 +125,10 @@ def parse_pattern(pattern: str, lang: str, stem: Any) -> list[list[list[Atom]]]:
     out: list[list[list[Atom]]] = []
     for combo in itertools.product(*choices):
         slots_ = [slot for option in combo for slot in option]
-        if any(s[0][0] != "w" and all(m != "e" for m, _k in s) for s in slots_):
+        if any(s[0][0] != "w" for s in slots_):
             out.append(slots_)
         elif slots_:
-            raise PatternError(f"pattern {pattern!r} needs at least one word besides _ and "
-                               "*endings")
+            raise PatternError(f"pattern {pattern!r} needs at least one word besides _")
         if len(out) > 4096:
             raise PatternError(f"pattern {pattern!r} expands to too many alternatives")
     return out
@@ -169,8 +168,10 @@ class _Compiled:
 
 
 def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[int, int]:
-    if slot[0][0] == "w" or any(m == "e" for m, _k in slot):
-        return (10_000, 0)  # a wildcard or an ending cannot be looked up
+    if slot[0][0] == "w":
+        return (10_000, 0)  # a wildcard cannot be looked up
+    if any(m == "e" for m, _k in slot):
+        return (5_000, 0)  # an ending is looked up only when nothing else can be
     common = sum(1 for _m, k in slot if k in common_words or len(k) <= 2)
     return (common * 100 + len(slot), -min(len(k) for _m, k in slot))
 
@@ -190,6 +191,8 @@ class PhraseMatcher:
         self._stems: dict[str, list[int]] = defaultdict(list)
         self._prefix: dict[str, list[int]] = defaultdict(list)
         self._prefix_lens: list[int] = []
+        self._suffix: dict[str, list[int]] = defaultdict(list)
+        self._suffix_lens: list[int] = []
         self._auto: Any = None
         self._zh_atoms: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self._stem_cache: dict[str, str] = {}
@@ -229,6 +232,8 @@ class PhraseMatcher:
             for mode, key in slots[anchor]:
                 if mode == "p":
                     self._prefix[key].append(idx)
+                elif mode == "e":
+                    self._suffix[key].append(idx)
                 elif mode == "s":
                     self._stems[key].append(idx)
                 else:
@@ -236,6 +241,7 @@ class PhraseMatcher:
 
     def build(self) -> PhraseMatcher:
         self._prefix_lens = sorted({len(k) for k in self._prefix})
+        self._suffix_lens = sorted({len(k) for k in self._suffix})
         self._all_prefix_lens = sorted({len(p) for sl in self._slots.values()
                                         for p in sl.prefixes})
         if self._zh_atoms:
@@ -280,6 +286,7 @@ class PhraseMatcher:
     def _run_words(self, doc: Doc, out: dict[str, list[Match]]) -> None:
         exact, stems, prefix = self._exact, self._stems, self._prefix
         lens = self._prefix_lens
+        suffix, suffix_lens = self._suffix, self._suffix_lens
         use_stem = self.stem is not None
         anchors: dict[int, set[int]] = defaultdict(set)  # pattern -> anchor token positions
         tokens = doc.tokens
@@ -307,6 +314,13 @@ class PhraseMatcher:
                 refs = prefix.get(pre)
                 if refs:
                     prefset.add(pre)
+                    for idx in refs:
+                        anchors[idx].add(i)
+            for length in suffix_lens:
+                if length + 2 > n:
+                    break
+                refs = suffix.get(tok[-length:])
+                if refs:
                     for idx in refs:
                         anchors[idx].add(i)
         if not anchors:

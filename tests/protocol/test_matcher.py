@@ -31,7 +31,14 @@ def test_an_ending_needs_two_more_letters() -> None:
     assert _hits("ro", "sa *ti", "sa ati") == []
 
 
-def test_a_pattern_of_endings_only_is_refused() -> None:
-    """R-TALK-15: an ending cannot anchor a pattern; such a pattern is a clear error."""
-    with pytest.raises(PatternError, match="besides _ and"):
-        _hits("hu", "*nia *nie", "x")
+def test_an_ending_alone_is_a_pattern() -> None:
+    """R-TALK-13: a diminutive suffix on its own ("*ocska") is looked up by the ending."""
+    assert _hits("hu", "*ocska", "Várjon egy pillanatocskát, kérem.") == []
+    assert _hits("hu", "*ocsk*", "x") == []
+    assert _hits("hu", "*ocska", "Egy pillanatocska, és mondom.") == ["pillanatocska"]
+
+
+def test_a_pattern_of_wildcards_only_is_refused() -> None:
+    """R-TALK-15: "_" alone cannot be looked up; such a pattern is a clear error."""
+    with pytest.raises(PatternError, match="besides _"):
+        _hits("hu", "_ _", "x")

@@ -102,8 +102,10 @@ class AddressRule(RuleBase):
     swap: list[Swap] = Field(min_length=1)
     gap: int = Field(default=1, ge=0, le=20)
     any_order: bool = False
-    # Text that, right after a match, makes it another word (Chinese 你们 is not 你).
+    # Text that, right after or before a match, makes it another word (Chinese 你们 is not
+    # 你, nor is 迷你 "mini").
     not_followed_by: list[str] = Field(default_factory=list)
+    not_preceded_by: list[str] = Field(default_factory=list)
 
 
 class NameCue(BaseModel):

@@ -16,7 +16,9 @@ class AddressCheck(SubstitutionCheck):
             return []
         found = super().run(rc)
         after = getattr(self.rule, "not_followed_by", [])
-        if not after:
+        before = getattr(self.rule, "not_preceded_by", [])
+        if not after and not before:
             return found
         text = rc.doc.n.orig
-        return [f for f in found if not any(text.startswith(a, f.end) for a in after)]
+        return [f for f in found if not any(text.startswith(a, f.end) for a in after)
+                and not any(text.endswith(b, 0, f.start) for b in before)]

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from tactful.protocol.checker import check_text
 from tactful.protocol.compile import LanguagePack, get_pack
+from tactful.protocol.dates import names_time
 from tactful.protocol.findings import Finding, Report, make_report
 from tactful.protocol.kinds.base import pick_text
 from tactful.protocol.kinds.transcript import TranscriptCheck
@@ -252,11 +253,21 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
                 if isinstance(other, TranscriptCheck) and other.rule.check == "profanity")
             if not angry:
                 continue
-            reply = next((i for i in range(c + 1, len(turns)) if turns[i].speaker == "agent"),
-                         None)
+            reply = next((i for i in range(c + 1, len(turns)) if turns[i].speaker == "agent"
+                          or (turns[i].event == "hangup" and turns[i].by == "agent")), None)
             if reply is None:
                 continue
+            if turns[reply].event == "hangup":
+                # The agent hung up instead of answering: neither apology nor way forward.
+                missing = ["apology", "way_forward"]
+                f = finding(None, problem=" / ".join(_problem(k, reader) for k in missing),
+                            missing=missing)
+                f.turn = reply
+                out.append(f)
+                continue
             missing = [k for k in ("apology", "way_forward") if not _has(docs, reply, f"{g}:{k}")]
+            if "way_forward" in missing and _names_time(pack, turns[reply].text or ""):
+                missing.remove("way_forward")  # "Saturday between 8 and 10" is a way forward
             if missing:
                 problem = " / ".join(_problem(k, reader) for k in missing)
                 out.append(finding(reply, problem=problem, missing=missing))
@@ -278,6 +289,14 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
                 f.turn = answer
                 out.append(f)
     return out
+
+
+def _names_time(pack: LanguagePack, text: str) -> bool:
+    """Whether an agent turn names a time or a date (a concrete next step)."""
+    assert pack.matcher is not None
+    doc = make_doc(text, pack.lang)
+    return names_time(doc.n.norm, pack.matcher.run(doc), 0, len(doc.n.norm), pack.zh,
+                      pack.numbers)
 
 
 def _at(f: Finding, event_index: int, turns: list[int]) -> Finding:

@@ -86,6 +86,34 @@ def test_after_a_complaint_the_next_agent_turn_apologises_and_offers_a_way() -> 
     assert not any(f.requirement == "R-TALK-12" for f in good.findings)
 
 
+def test_hanging_up_instead_of_answering_a_complaint_is_reported() -> None:
+    """R-TALK-12: the agent who hangs up after an insult neither apologises nor helps."""
+    report = check_transcript(call(GREET, customer("That's bullshit. You lot are thieves."),
+                                   {"event": "hangup", "by": "agent"}))
+    assert [f.data["missing"] for f in report.findings if f.requirement == "R-TALK-12"] == [
+        ["apology", "way_forward"]]
+
+
+@pytest.mark.parametrize(("lang", "complaint", "reply"), [
+    ("en", "Not happy at all, the box is soaked.",
+     "I'm sorry. I can offer Saturday between 8 and 10 am for the collection."),
+    ("hu", "Nagyon nem vagyok elégedett.", "Elnézést kérek. Szombaton 8 és 10 óra között tudok "
+     "időpontot adni."),
+    ("et", "Ma ei ole üldse rahul.", "Vabandan. Saatke mulle palun foto, vahetame toote."),
+    ("ro", "Sunt foarte supărat din cauza facturii.", "Îmi cer scuze. Verific acum factura și "
+     "vă returnez diferența."),
+    ("zh-Hans", "我真的很生气。", "非常抱歉，我现在就为您核对，多扣的钱今天退给您。"),
+])
+def test_complaints_in_other_words_need_apology_and_way_forward(lang: str, complaint: str,
+                                                                  reply: str) -> None:
+    """R-TALK-12: dissatisfaction in other words is a complaint; a time or an action is a way
+    forward; blame instead of an apology is reported."""
+    good = check_transcript(call(GREET, customer(complaint), agent(reply), BYE, lang=lang))
+    assert not [f for f in good.findings if f.requirement == "R-TALK-12"]
+    bad = check_transcript(call(GREET, customer(complaint), agent("OK."), BYE, lang=lang))
+    assert [f for f in bad.findings if f.requirement == "R-TALK-12"]
+
+
 def test_rings_before_answer_against_the_policy() -> None:
     """R-PHONE-1: more rings than the policy allows is reported; unanswered too."""
     turns = [{"event": "ring", "time": "2024-05-01T10:00:00Z"},

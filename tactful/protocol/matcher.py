@@ -143,6 +143,7 @@ _COMMON = frozenset({
 @dataclass(slots=True)
 class _Slot:
     sid: int
+    bit: int  # 1 << sid
     exact: frozenset[str]
     stems: frozenset[str]
     prefixes: tuple[str, ...]
@@ -158,6 +159,20 @@ class _Compiled:
     gap: int
     any_order: bool
     payload: Any
+    need: int = 0  # bits of the slots that some token (substring) must fill; wild ones excluded
+    width: int = 0  # Chinese: the widest the slots' substrings can be together
+
+
+@dataclass(frozen=True, slots=True)
+class _TokenInfo:
+    """What one token (its key) does for every phrase of the pack: the same in every message."""
+
+    mask: int  # bits of the slots the token fills (exact word, stem or prefix)
+    anchored: tuple[int, ...]  # patterns whose anchor slot the token fills
+
+
+_NOTHING = _TokenInfo(0, ())
+_CACHE_LIMIT = 200_000  # token keys remembered per matcher (then computed each time)
 
 
 def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[int, int]:
@@ -168,7 +183,17 @@ def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[i
 
 
 class PhraseMatcher:
-    """All phrases of a pack; :meth:`run` returns matches per group for one message."""
+    """All phrases of a pack; :meth:`run` returns matches per group for one message.
+
+    How a message is matched (docs/checker.md, "Compilation and speed"): every pattern has an
+    *anchor*, its rarest slot. What a token key can fill (which slots, which anchors) never
+    changes, so it is worked out once per key and cached (:class:`_TokenInfo`); a message
+    costs one dictionary look-up per distinct token, an OR of slot bits, and then work only
+    for patterns whose every slot is filled somewhere in the message. Those are verified
+    token by token around each anchor, inside the anchor's sentence. Chinese patterns are
+    substrings: one Aho-Corasick pass finds every substring, and again only patterns with
+    every slot present are verified.
+    """
 
     def __init__(self, lang: str, stemmer: str | None,
                  common_words: frozenset[str] = frozenset()) -> None:
@@ -178,21 +203,30 @@ class PhraseMatcher:
         self.stem = None if self.zh else stemmer_for(stemmer)
         self._pats: list[_Compiled] = []
         self._seen: set[tuple[Any, ...]] = set()
-        self._exact: dict[str, list[int]] = defaultdict(list)
-        self._stems: dict[str, list[int]] = defaultdict(list)
-        self._prefix: dict[str, list[int]] = defaultdict(list)
-        self._prefix_lens: list[int] = []
-        self._auto: Any = None
-        self._zh_atoms: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        self._stem_cache: dict[str, str] = {}
         self._slots: dict[tuple[Any, ...], _Slot] = {}
+        self._stem_cache: dict[str, str] = {}
+        # Filled by build(): per atom key, the slots it fills and the patterns it anchors.
+        self._x_bits: dict[str, int] = {}
+        self._s_bits: dict[str, int] = {}
+        self._p_bits: dict[str, int] = {}
+        self._x_anchor: dict[str, list[int]] = defaultdict(list)
+        self._s_anchor: dict[str, list[int]] = defaultdict(list)
+        self._p_anchor: dict[str, list[int]] = defaultdict(list)
         self._all_prefix_lens: list[int] = []
+        self._tokens: dict[str, _TokenInfo] = {}
+        # Chinese: substring atoms.
+        self._auto: Any = None
+        self._z_ids: dict[str, int] = {}
+        self._z_bits: list[int] = []
+        self._z_anchor: list[list[int]] = []
+        self._z_atoms: list[tuple[int, ...]] = []  # per pattern: the atoms of all its slots
 
     def _intern(self, s: list[Atom]) -> _Slot:
         key = tuple(sorted(s))
         slot = self._slots.get(key)
         if slot is None:
-            slot = _Slot(len(self._slots), frozenset(k for m, k in s if m == "x"),
+            sid = len(self._slots)
+            slot = _Slot(sid, 1 << sid, frozenset(k for m, k in s if m == "x"),
                          frozenset(k for m, k in s if m == "s"),
                          tuple(k for m, k in s if m == "p"),
                          s[0][0] == "w", tuple(k for m, k in s if m == "z"))
@@ -206,51 +240,97 @@ class PhraseMatcher:
             if sig in self._seen:
                 continue
             self._seen.add(sig)
-            idx = len(self._pats)
             compiled = [self._intern(s) for s in slots]
             wild = any(s.wild for s in compiled)
             anchor = min(range(len(slots)), key=lambda k: _rarity(slots[k], self.common))
             self._pats.append(_Compiled(group, compiled, anchor, gap, any_order and not wild,
                                         payload))
-            if self.zh:
-                for k, slot in enumerate(slots):
-                    for _mode, key in slot:
-                        self._zh_atoms[key].append((idx, k))
-                continue
-            for mode, key in slots[anchor]:
-                if mode == "p":
-                    self._prefix[key].append(idx)
-                elif mode == "s":
-                    self._stems[key].append(idx)
-                else:
-                    self._exact[key].append(idx)
 
     def build(self) -> PhraseMatcher:
-        self._prefix_lens = sorted({len(k) for k in self._prefix})
-        self._all_prefix_lens = sorted({len(p) for sl in self._slots.values()
-                                        for p in sl.prefixes})
-        if self._zh_atoms:
+        for slot in self._slots.values():
+            for table, keys in ((self._x_bits, slot.exact), (self._s_bits, slot.stems),
+                                (self._p_bits, slot.prefixes)):
+                for key in keys:
+                    table[key] = table.get(key, 0) | slot.bit
+        self._all_prefix_lens = sorted({len(p) for p in self._p_bits})
+        for idx, pat in enumerate(self._pats):
+            pat.need = 0
+            for slot in pat.slots:
+                if not slot.wild:
+                    pat.need |= slot.bit
+            if self.zh:
+                pat.width = sum(max(len(x) for x in sl.subs) for sl in pat.slots)
+                continue
+            anchor = pat.slots[pat.anchor]
+            for key in anchor.exact:
+                self._x_anchor[key].append(idx)
+            for key in anchor.stems:
+                self._s_anchor[key].append(idx)
+            for key in set(anchor.prefixes):
+                self._p_anchor[key].append(idx)
+        if self.zh:
+            self._build_zh()
+        return self
+
+    def _build_zh(self) -> None:
+        for slot in self._slots.values():
+            for key in slot.subs:
+                aid = self._z_ids.setdefault(key, len(self._z_ids))
+                if aid == len(self._z_bits):
+                    self._z_bits.append(0)
+                    self._z_anchor.append([])
+                self._z_bits[aid] |= slot.bit
+        for idx, pat in enumerate(self._pats):
+            for key in dict.fromkeys(pat.slots[pat.anchor].subs):
+                self._z_anchor[self._z_ids[key]].append(idx)
+            self._z_atoms.append(tuple(dict.fromkeys(
+                self._z_ids[k] for sl in pat.slots for k in sl.subs)))
+        if self._z_ids:
             auto = ahocorasick.Automaton()
-            for key, refs in self._zh_atoms.items():
-                auto.add_word(key, (len(key), tuple(refs)))
+            for key, aid in self._z_ids.items():
+                auto.add_word(key, (len(key), aid))
             auto.make_automaton()
             self._auto = auto
-        return self
 
     def _stem_of(self, tok: str) -> str:
         st = self._stem_cache.get(tok)
         if st is None:
             st = self.stem.stemWord(tok) if self.stem is not None else tok
-            if len(self._stem_cache) < 200_000:
+            if len(self._stem_cache) < _CACHE_LIMIT:
                 self._stem_cache[tok] = st
         return st
 
-    def _slot_hit(self, slot: _Slot, tok: str) -> bool:
-        if slot.wild or tok in slot.exact:
-            return True
-        if slot.prefixes and tok.startswith(slot.prefixes):
-            return True
-        return bool(slot.stems) and len(tok) >= 4 and self._stem_of(tok) in slot.stems
+    def _token_info(self, tok: str) -> _TokenInfo:
+        """Which slots ``tok`` fills and which patterns it anchors (computed once per key)."""
+        mask = self._x_bits.get(tok, 0)
+        anchored = list(self._x_anchor.get(tok, ()))
+        if self.stem is not None and len(tok) >= 4:
+            st = self._stem_of(tok)
+            mask |= self._s_bits.get(st, 0)
+            anchored += self._s_anchor.get(st, ())
+        n = len(tok)
+        for length in self._all_prefix_lens:
+            if length > n:
+                break
+            pre = tok[:length]
+            bits = self._p_bits.get(pre)
+            if bits:
+                mask |= bits
+                anchored += self._p_anchor.get(pre, ())
+        info = _TokenInfo(mask, tuple(sorted(set(anchored)))) if mask else _NOTHING
+        if len(self._tokens) < _CACHE_LIMIT:
+            self._tokens[tok] = info
+        return info
+
+    def _route(self, slot: _Slot, tok: str) -> tuple[int, int]:
+        """How ``tok`` fills an anchor slot: exact word, stem, or the shortest prefix. Patterns
+        anchored on the same token are verified in this order (it decides which of two
+        identical spans of a group keeps its payload, as it always has)."""
+        if tok in slot.exact:
+            return (0, 0)
+        if slot.stems and len(tok) >= 4 and self._stem_of(tok) in slot.stems:
+            return (1, 0)
+        return (2, min(len(p) for p in slot.prefixes if tok.startswith(p)))
 
     def run(self, doc: Doc) -> dict[str, list[Match]]:
         out: dict[str, list[Match]] = defaultdict(list)
@@ -265,93 +345,81 @@ class PhraseMatcher:
             out[group] = _dedupe(kept)
         return out
 
+    def _candidates(self, keys: list[str]) -> tuple[dict[str, int], dict[int, list[str]]]:
+        """Slot bits per distinct key, and the patterns whose every slot some key fills
+        (each with the keys that fill its anchor)."""
+        known = self._tokens
+        mask_of: dict[str, int] = {}
+        present = 0
+        hits: list[_TokenInfo] = []
+        hit_keys: list[str] = []
+        for tok in set(keys):
+            info = known.get(tok)
+            if info is None:
+                info = self._token_info(tok)
+            mask_of[tok] = info.mask
+            if info.mask:
+                present |= info.mask
+                hits.append(info)
+                hit_keys.append(tok)
+        survivors: dict[int, list[str]] = {}
+        pats = self._pats
+        for tok, info in zip(hit_keys, hits, strict=True):
+            for idx in info.anchored:
+                need = pats[idx].need
+                if need & present == need:
+                    survivors.setdefault(idx, []).append(tok)
+        return mask_of, survivors
+
     def _run_words(self, doc: Doc, out: dict[str, list[Match]]) -> None:
-        exact, stems, prefix = self._exact, self._stems, self._prefix
-        lens = self._prefix_lens
-        use_stem = self.stem is not None
-        anchors: dict[int, set[int]] = defaultdict(set)  # pattern -> anchor token positions
-        tokens = doc.tokens
-        tokset: set[str] = set()
-        stemset: set[str] = set()
-        prefset: set[str] = set()
-        for i, (tok, _s, _e) in enumerate(tokens):
-            tokset.add(tok)
-            refs = exact.get(tok)
-            if refs:
-                for idx in refs:
-                    anchors[idx].add(i)
-            if use_stem and len(tok) >= 4:
-                st = self._stem_of(tok)
-                stemset.add(st)
-                refs = stems.get(st)
-                if refs:
-                    for idx in refs:
-                        anchors[idx].add(i)
-            n = len(tok)
-            for length in lens:
-                if length > n:
-                    break
-                pre = tok[:length]
-                refs = prefix.get(pre)
-                if refs:
-                    prefset.add(pre)
-                    for idx in refs:
-                        anchors[idx].add(i)
-        if not anchors:
+        keys = doc.keys
+        if not keys:
             return
-        all_lens = self._all_prefix_lens
-        prefset = {tok[:n] for tok in tokset for n in all_lens if n <= len(tok)}
-        hit_cache: dict[tuple[int, int], bool] = {}
-        ntok = len(tokens)
-        # Sentence of each token: a phrase is looked for inside the anchor's sentence only.
-        sent_lo: list[int] = [0] * ntok
-        sent_hi: list[int] = [ntok] * ntok
+        mask_of, survivors = self._candidates(keys)
+        if not survivors:
+            return
+        tokens = doc.tokens
+        masks = list(map(mask_of.__getitem__, keys))
+        wanted = {tok for toks in survivors.values() for tok in toks}
+        where: dict[str, list[int]] = defaultdict(list)
+        for i, tok in enumerate(keys):
+            if tok in wanted:
+                where[tok].append(i)
+        starts = [ts for _t, ts, _te in tokens]
         ends = [s.end for s in doc.sents]
-        si, first = 0, 0
-        for i, (_tok, ts, _te) in enumerate(tokens):
-            while si < len(ends) and ts >= ends[si]:
-                si += 1
-                for j in range(first, i):
-                    sent_hi[j] = i
-                first = i
-            sent_lo[i] = first
-        for idx, positions in anchors.items():
+        ntok = len(tokens)
+        order: list[tuple[int, tuple[int, int], int, list[int]]] = []
+        for idx, toks in survivors.items():
+            positions = sorted(i for tok in toks for i in where[tok])
+            first = positions[0]
+            route = self._route(self._pats[idx].slots[self._pats[idx].anchor], keys[first])
+            order.append((first, route, idx, positions))
+        order.sort(key=lambda x: (x[0], x[1], x[2]))
+        for _first, _route, idx, positions in order:
             pat = self._pats[idx]
-            # Cheap rejection: every slot must be possible somewhere in the message.
-            possible = True
-            for slot in pat.slots:
-                if slot.wild or not slot.exact.isdisjoint(tokset) or (
-                        slot.stems and not slot.stems.isdisjoint(stemset)):
-                    continue
-                if slot.prefixes and not prefset.isdisjoint(slot.prefixes):
-                    continue
-                possible = False
-                break
-            if not possible:
-                continue
             nslots = len(pat.slots)
             reach = nslots * (pat.gap + 1)
             done_until = -1
-            for a in sorted(positions):
+            for a in positions:
                 if a < done_until:
                     continue
-                lo, hi = max(sent_lo[a], a - reach), min(sent_hi[a], a + reach + 1)
+                # The anchor's sentence, in tokens: a phrase is looked for inside it only.
+                si = bisect.bisect_right(ends, starts[a])
+                s_lo = bisect.bisect_left(starts, ends[si - 1]) if si > 0 else 0
+                s_hi = bisect.bisect_left(starts, ends[si]) if si < len(ends) else ntok
+                lo, hi = max(s_lo, a - reach), min(s_hi, a + reach + 1)
                 cand: list[list[tuple[int, int]]] = []
                 for k, slot in enumerate(pat.slots):
                     if k == pat.anchor:
                         cand.append([(a, a + 1)])
                         continue
-                    sid = slot.sid
-                    row: list[tuple[int, int]] = []
-                    for i in range(lo, hi):
-                        hit = hit_cache.get((sid, i))
-                        if hit is None:
-                            hit = self._slot_hit(slot, tokens[i][0])
-                            hit_cache[(sid, i)] = hit
-                        if hit:
-                            row.append((i, i + 1))
+                    if slot.wild:
+                        row = [(i, i + 1) for i in range(lo, hi)]
+                    else:
+                        bit = slot.bit
+                        row = [(i, i + 1) for i in range(lo, hi) if masks[i] & bit]
                     cand.append(row)
-                    if not cand[-1]:
+                    if not row:
                         break
                 if len(cand) < nslots:
                     continue
@@ -363,22 +431,40 @@ class PhraseMatcher:
                     done_until = max(done_until, last)
 
     def _run_zh(self, doc: Doc, out: dict[str, list[Match]]) -> None:
-        if self._auto is None or not doc.n.norm:
+        norm = doc.n.norm
+        if self._auto is None or not norm:
             return
-        hits: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-        for end, (length, refs) in self._auto.iter(doc.n.norm):
-            s = end + 1 - length
-            for idx, k in refs:
-                hits[idx].append((k, s, end + 1))
-        for idx, hs in hits.items():
-            pat = self._pats[idx]
-            slots: list[list[tuple[int, int]]] = [[] for _ in pat.slots]
-            for k, s, e in hs:
-                slots[k].append((s, e))
-            if any(not x for x in slots):
-                continue
-            width = sum(max(len(x) for x in sl.subs) for sl in pat.slots)
-            spans = (_any_order(slots, width + pat.gap * (len(slots) - 1)) if pat.any_order
+        spans_of: dict[int, list[tuple[int, int]]] = {}
+        first_seen: dict[int, int] = {}
+        present = 0
+        bits = self._z_bits
+        for n, (end, (length, aid)) in enumerate(self._auto.iter(norm)):
+            spans = spans_of.get(aid)
+            if spans is None:
+                spans_of[aid] = spans = []
+                first_seen[aid] = n
+                present |= bits[aid]
+            spans.append((end + 1 - length, end + 1))
+        pats = self._pats
+        survivors: set[int] = set()
+        for aid in spans_of:
+            for idx in self._z_anchor[aid]:
+                need = pats[idx].need
+                if need & present == need:
+                    survivors.add(idx)
+        # In the order their first substring was found (ties: as added).
+        order = sorted(survivors, key=lambda i: (
+            min(first_seen[a] for a in self._z_atoms[i] if a in first_seen), i))
+        ids = self._z_ids
+        for idx in order:
+            pat = pats[idx]
+            slots: list[list[tuple[int, int]]] = []
+            for sl in pat.slots:
+                row: list[tuple[int, int]] = []
+                for key in sl.subs:
+                    row.extend(spans_of.get(ids[key], ()))
+                slots.append(row)
+            spans = (_any_order(slots, pat.width + pat.gap * (len(slots) - 1)) if pat.any_order
                      else _ordered(slots, pat.gap))
             for first, last in spans:
                 out[pat.group].append(Match(pat.group, first, last, pat.payload))

@@ -44,6 +44,8 @@ class LanguagePack:
     checks: list[Check] = field(default_factory=list)
     matcher: PhraseMatcher | None = None
     turn_matcher: PhraseMatcher | None = None  # transcript phrase sets, used per turn
+    # (position, channel, questions) -> the checks in scope there (checker._plan)
+    plans: dict[tuple[str, str | None, bool], Any] = field(default_factory=dict)
 
     @property
     def zh(self) -> bool:
@@ -179,14 +181,13 @@ def get_pack(lang: str, org: OrgRules | None = None) -> LanguagePack:
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; one of {', '.join(LANGS)}")
     key = (lang, _fingerprint(org))
-    org = org or OrgRules()
     pack = _packs.get(key)
     if pack is not None:
         return pack
     with _lock:
         pack = _packs.get(key)
         if pack is None:
-            pack = compile_pack(lang, org)
+            pack = compile_pack(lang, org or OrgRules())
             if len(_packs) > 256:
                 _packs.clear()
             _packs[key] = pack

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +28,7 @@ class RunContext:
     position: str = "whole"
     reader_lang: str = "en"
     customer: Doc | None = None
-    today: date = field(default_factory=date.today)
+    today: date | None = None  # None: the current date, read only by a rule that needs it
     spelling: bool = True
     suggest: bool = False
 
@@ -65,9 +65,19 @@ class Check:
             matcher.add(self.group + "#except", pat, gap=2)
 
     def applies(self, rc: RunContext) -> bool:
-        if self._channels is not None and rc.channel not in self._channels:
+        return self.applies_to(rc.channel, rc.position)
+
+    def applies_to(self, channel: str | None, position: str) -> bool:
+        """Whether the rule is in scope; the checker decides this once per channel and
+        position, not per message."""
+        if self._channels is not None and channel not in self._channels:
             return False
-        return rc.position in self._positions
+        return position in self._positions
+
+    def could_report(self, rc: RunContext) -> bool:
+        """A cheap test run before :meth:`run`: False only where ``run`` would certainly
+        report nothing (no trigger phrase, no long enough sentence...)."""
+        return True
 
     def run(self, rc: RunContext) -> list[Finding]:
         return []

@@ -49,6 +49,9 @@ def questions(doc: Doc, question_words: frozenset[str]) -> list[tuple[int, int]]
 class QuestionCoverageCheck(Check):
     rule: QuestionCoverageRule
 
+    def could_report(self, rc: RunContext) -> bool:
+        return rc.customer is not None
+
     def run(self, rc: RunContext) -> list[Finding]:
         cust = rc.customer
         if cust is None:

@@ -10,6 +10,14 @@ from tactful.protocol.schema import ReadabilityRule
 class ReadabilityCheck(Check):
     rule: ReadabilityRule
 
+    def could_report(self, rc: RunContext) -> bool:
+        norm = rc.doc.n.norm
+        if rc.doc.lang.startswith("zh"):
+            return len(norm) > self.rule.max_chars
+        # n words need at least 2n - 1 characters, and the whole text at least n words.
+        limit = rc.org.max_sentence_words or self.rule.max_words
+        return len(norm) > 2 * limit and len(rc.doc.keys) > limit
+
     def run(self, rc: RunContext) -> list[Finding]:
         doc = rc.doc
         out: list[Finding] = []

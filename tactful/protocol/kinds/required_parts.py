@@ -49,14 +49,20 @@ class RequiredPartsCheck(Check):
         for pat in self.rule.trigger:
             matcher.add(f"{self.group}#trigger", pat, gap=self.rule.gap)
 
-    def applies(self, rc: RunContext) -> bool:
-        if not super().applies(rc):
+    def applies_to(self, channel: str | None, position: str) -> bool:
+        if not super().applies_to(channel, position):
             return False
         if self.rule.section == "greeting":
-            return rc.position in ("opening", "whole")
+            return position in ("opening", "whole")
         if self.rule.section == "closing":
-            return rc.position in ("closing", "whole")
+            return position in ("closing", "whole")
         return True
+
+    def could_report(self, rc: RunContext) -> bool:
+        # In a whole message a greeting or closing is checked only if its trigger phrase
+        # matched (see run()).
+        return (rc.position != "whole" or self.rule.section == "letter"
+                or self.group + "#trigger" in rc.matches)
 
     def run(self, rc: RunContext) -> list[Finding]:
         doc = rc.doc

@@ -15,9 +15,15 @@ from tactful.protocol.schema import ScriptRule
 class ScriptCheck(Check):
     rule: ScriptRule
 
+    def _wrong(self) -> frozenset[str]:
+        return traditional_chars() if self.rule.expected == "simplified" else simplified_chars()
+
+    def could_report(self, rc: RunContext) -> bool:
+        return not rc.doc.n.orig.isascii() and not self._wrong().isdisjoint(rc.doc.n.orig)
+
     def run(self, rc: RunContext) -> list[Finding]:
         text = rc.doc.n.orig
-        wrong = traditional_chars() if self.rule.expected == "simplified" else simplified_chars()
+        wrong = self._wrong()
         out: list[Finding] = []
         i, n = 0, len(text)
         while i < n:

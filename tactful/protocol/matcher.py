@@ -385,19 +385,21 @@ class PhraseMatcher:
         for i, tok in enumerate(keys):
             if tok in wanted:
                 where[tok].append(i)
-        starts = [ts for _t, ts, _te in tokens]
-        ends = [s.end for s in doc.sents]
-        ntok = len(tokens)
-        order: list[tuple[int, tuple[int, int], int, list[int]]] = []
-        for idx, toks in survivors.items():
-            positions = sorted(i for tok in toks for i in where[tok])
-            first = positions[0]
-            route = self._route(self._pats[idx].slots[self._pats[idx].anchor], keys[first])
-            order.append((first, route, idx, positions))
-        order.sort(key=lambda x: (x[0], x[1], x[2]))
-        for _first, _route, idx, positions in order:
-            pat = self._pats[idx]
+        starts: list[int] = []
+        ends: list[int] = []
+        pats = self._pats
+        for idx in self._verify_order(survivors, where, keys):
+            pat = pats[idx]
+            positions = sorted(i for tok in survivors[idx] for i in where[tok])
+            group = pat.group
             nslots = len(pat.slots)
+            if nslots == 1:  # the anchor alone: every position is a match
+                for a in positions:
+                    out[group].append(Match(group, tokens[a][1], tokens[a][2], pat.payload))
+                continue
+            if not starts:
+                starts = [ts for _t, ts, _te in tokens]
+                ends = [s.end for s in doc.sents]
             reach = nslots * (pat.gap + 1)
             done_until = -1
             for a in positions:
@@ -406,29 +408,46 @@ class PhraseMatcher:
                 # The anchor's sentence, in tokens: a phrase is looked for inside it only.
                 si = bisect.bisect_right(ends, starts[a])
                 s_lo = bisect.bisect_left(starts, ends[si - 1]) if si > 0 else 0
-                s_hi = bisect.bisect_left(starts, ends[si]) if si < len(ends) else ntok
+                s_hi = bisect.bisect_left(starts, ends[si]) if si < len(ends) else len(tokens)
                 lo, hi = max(s_lo, a - reach), min(s_hi, a + reach + 1)
-                cand: list[list[tuple[int, int]]] = []
+                rows: list[list[int]] = []
                 for k, slot in enumerate(pat.slots):
                     if k == pat.anchor:
-                        cand.append([(a, a + 1)])
+                        rows.append([a])
                         continue
                     if slot.wild:
-                        row = [(i, i + 1) for i in range(lo, hi)]
+                        row = list(range(lo, hi))
                     else:
                         bit = slot.bit
-                        row = [(i, i + 1) for i in range(lo, hi) if masks[i] & bit]
-                    cand.append(row)
+                        row = [i for i in range(lo, hi) if masks[i] & bit]
                     if not row:
                         break
-                if len(cand) < nslots:
+                    rows.append(row)
+                if len(rows) < nslots:
                     continue
-                spans = (_any_order(cand, nslots + pat.gap * (nslots - 1)) if pat.any_order
-                         else _ordered(cand, pat.gap))
+                spans = (_any_order_tokens(rows, nslots + pat.gap * (nslots - 1))
+                         if pat.any_order else _ordered_tokens(rows, pat.gap))
                 for first, last in spans:
-                    out[pat.group].append(Match(pat.group, tokens[first][1], tokens[last - 1][2],
-                                                pat.payload))
+                    out[group].append(Match(group, tokens[first][1], tokens[last - 1][2],
+                                            pat.payload))
                     done_until = max(done_until, last)
+
+    def _verify_order(self, survivors: dict[int, list[str]], where: dict[str, list[int]],
+                      keys: list[str]) -> list[int]:
+        """Patterns in the order the token loop of the first engine met them (first anchor
+        position, then exact word before stem before shorter prefix, then as added). It only
+        matters between patterns of one group, where it decides which of two identical
+        spans keeps its payload."""
+        pats = self._pats
+        if len({pats[idx].group for idx in survivors}) == len(survivors):
+            return list(survivors)
+        order: list[tuple[int, tuple[int, int], int]] = []
+        for idx, toks in survivors.items():
+            first = min(where[tok][0] for tok in toks)
+            order.append((first, self._route(pats[idx].slots[pats[idx].anchor], keys[first]),
+                          idx))
+        order.sort()
+        return [idx for _first, _route, idx in order]
 
     def _run_zh(self, doc: Doc, out: dict[str, list[Match]]) -> None:
         norm = doc.n.norm
@@ -489,6 +508,49 @@ def _ordered(slots: list[list[tuple[int, int]]], gap: int) -> list[tuple[int, in
         if ok:
             found.append((s0, cur))
             last_end = cur
+    return found
+
+
+def _ordered_tokens(rows: list[list[int]], gap: int) -> list[tuple[int, int]]:
+    """:func:`_ordered` for one-token candidates (rows of ascending token indices)."""
+    found: list[tuple[int, int]] = []
+    last_end = -1
+    rest = rows[1:]
+    for s0 in rows[0]:
+        if s0 < last_end:
+            continue
+        cur = s0 + 1
+        for row in rest:
+            i = bisect.bisect_left(row, cur)
+            if i >= len(row) or row[i] > cur + gap:
+                break
+            cur = row[i] + 1
+        else:
+            found.append((s0, cur))
+            last_end = cur
+    return found
+
+
+def _any_order_tokens(rows: list[list[int]], width: int) -> list[tuple[int, int]]:
+    """:func:`_any_order` for one-token candidates (rows of ascending token indices)."""
+    items = sorted((i, k) for k, row in enumerate(rows) for i in row)
+    n = len(rows)
+    found: list[tuple[int, int]] = []
+    last_end = -1
+    for j, (s0, _k0) in enumerate(items):
+        if s0 < last_end:
+            continue
+        seen: set[int] = set()
+        end = s0
+        for s, k in items[j:]:
+            if s - s0 >= width:
+                break
+            seen.add(k)
+            end = max(end, s + 1)
+            if len(seen) == n:
+                found.append((s0, end))
+                last_end = end
+                break
     return found
 
 

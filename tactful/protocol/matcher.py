@@ -434,12 +434,12 @@ class PhraseMatcher:
 
     def _verify_order(self, survivors: dict[int, list[str]], where: dict[str, list[int]],
                       keys: list[str]) -> list[int]:
-        """Patterns in the order the token loop of the first engine met them (first anchor
-        position, then exact word before stem before shorter prefix, then as added). It only
-        matters between patterns of one group, where it decides which of two identical
-        spans keeps its payload."""
+        """Patterns in the order a token-by-token scan meets their anchors (first anchor
+        position, then exact word before stem before shorter prefix, then as added). Between
+        patterns of one group it decides which of two identical spans keeps its payload; it
+        also orders the groups of the result (dates.py reads month names in that order)."""
         pats = self._pats
-        if len({pats[idx].group for idx in survivors}) == len(survivors):
+        if len(survivors) == 1:
             return list(survivors)
         order: list[tuple[int, tuple[int, int], int]] = []
         for idx, toks in survivors.items():

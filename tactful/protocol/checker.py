@@ -45,14 +45,14 @@ def check_text(text: str, *, lang: str = "auto", channel: str | None = None,
     org = org or _NO_ORG
     doc = make_doc(text, lang)
     assert pack.matcher is not None
-    matches = pack.matcher.run(doc)
+    matches = pack.matcher.scan(doc)
     customer = make_doc(customer_text[:MAX_CHARS], lang) if customer_text else None
     rc = RunContext(doc, matches, pack, org, channel, position, reader_lang, customer,
                     today, spelling, suggest)
     plan = _plan(pack, position, channel, questions)
     todo = plan.always
-    if matches:
-        found = [x for group in matches for x in plan.by_group.get(group, ())]
+    if matches.eager:
+        found = [x for group in matches.eager for x in plan.by_group.get(group, ())]
         if found:
             todo = sorted([*todo, *found], key=_order)
     findings: list[Finding] = []

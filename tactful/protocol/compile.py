@@ -235,17 +235,17 @@ def compile_pack(lang: str, org: OrgRules, root: Path = PACKS) -> LanguagePack:
 
 def _add_config_phrases(matcher: PhraseMatcher, config: dict[str, Any]) -> None:
     for pat in config.get("meta", []) or []:
-        matcher.add("_meta", pat, gap=3)
+        matcher.add("_meta", pat, gap=3, family="_meta")
     dates = config.get("dates", {}) or {}
     for name in ("today", "tomorrow", "after", "eow"):
         for pat in dates.get(name, []) or []:
-            matcher.add(f"_date:{name}", pat, gap=1)
+            matcher.add(f"_date:{name}", pat, gap=1, family="_date")
     for i, pats in enumerate(dates.get("weekdays", []) or []):
         for pat in pats:
-            matcher.add(f"_date:wd:{i}", pat, gap=0)
+            matcher.add(f"_date:wd:{i}", pat, gap=0, family="_date")
     for i, pats in enumerate(dates.get("months", []) or []):
         for pat in pats:
-            matcher.add(f"_date:month:{i + 1}", pat, gap=0)
+            matcher.add(f"_date:month:{i + 1}", pat, gap=0, family="_date")
     for unit, pats in (dates.get("units", {}) or {}).items():
         for pat in pats:
-            matcher.add(f"_date:unit:{unit}", pat, gap=0)
+            matcher.add(f"_date:unit:{unit}", pat, gap=0, family="_date")

@@ -7,6 +7,7 @@ pack's phrase matcher under groups ``_date:...``; numeric dates are read here.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from tactful.protocol.matcher import Match
@@ -65,7 +66,7 @@ def _future(today: date, m: int, d: int) -> date | None:
     return cand
 
 
-def due_date(sentence: str, matches: dict[str, list[Match]], start: int, end: int,
+def due_date(sentence: str, matches: Mapping[str, list[Match]], start: int, end: int,
              today: date, numbers: dict[str, int], zh: bool) -> date | None:
     """The due date a promise sentence names, or None. ``sentence`` is the normalised text."""
     for rx, order in _NUM_DATE:

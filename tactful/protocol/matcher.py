@@ -21,12 +21,14 @@ import bisect
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
 
 from tactful.protocol.normalize import TOKEN_RE, Doc, fold
+from tactful.protocol.spans import any_order, any_order_tokens, ordered, ordered_tokens
 
 _SENT_END = re.compile(r"[.!?;\n](?=\s|$)|[\n]")
 _PIECE_RE = re.compile(r"\(([^)]*)\)(\?)?|(\S+)")
@@ -154,6 +156,7 @@ class _Slot:
 @dataclass(slots=True)
 class _Compiled:
     group: str
+    family: str  # "" for groups matched at once, else matched when first asked for
     slots: list[_Slot]
     anchor: int
     gap: int
@@ -163,15 +166,16 @@ class _Compiled:
     width: int = 0  # Chinese: the widest the slots' substrings can be together
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _TokenInfo:
     """What one token (its key) does for every phrase of the pack: the same in every message."""
 
     mask: int  # bits of the slots the token fills (exact word, stem or prefix)
-    anchored: tuple[int, ...]  # patterns whose anchor slot the token fills
+    anchored: tuple[int, ...]  # patterns matched at once whose anchor slot the token fills
+    lazy: dict[str, tuple[int, ...]]  # the same for the lazy families
 
 
-_NOTHING = _TokenInfo(0, ())
+_NOTHING = _TokenInfo(0, (), {})
 _CACHE_LIMIT = 200_000  # token keys remembered per matcher (then computed each time)
 
 
@@ -182,8 +186,87 @@ def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[i
     return (common * 100 + len(slot), -min(len(k) for _m, k in slot))
 
 
+class _Scan:
+    """One message as the matcher sees it; kept so lazy families reuse it."""
+
+    __slots__ = ("doc", "ends", "first_seen", "hits", "mask_of", "masks", "present", "spans_of",
+                 "starts", "where")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.present = 0  # bits of every slot filled somewhere in the message
+        # words: slot bits per distinct key, the keys that fill a slot, per-token bits and
+        # positions (filled when a pattern is verified), token starts and sentence ends
+        self.mask_of: dict[str, int] = {}
+        self.hits: list[tuple[str, _TokenInfo]] = []
+        self.masks: list[int] | None = None
+        self.where: dict[str, list[int]] = {}
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        # Chinese: spans per substring atom, and when each was first found
+        self.spans_of: dict[int, list[tuple[int, int]]] = {}
+        self.first_seen: dict[int, int] = {}
+
+
+class Matches(Mapping[str, list[Match]]):
+    """The matches of one message, per group (as :meth:`PhraseMatcher.run` returns them).
+
+    Groups added with a ``family`` are matched the first time any group of that family is
+    asked for: reported-speech cues only when some rule matched, date words only for a
+    promise, a greeting's parts only when the greeting is checked. ``eager`` lists the groups
+    the first pass found (the rule groups that decide which checks run).
+    """
+
+    __slots__ = ("_done", "_found", "_matcher", "_scan", "eager")
+
+    def __init__(self, matcher: PhraseMatcher, scan: _Scan,
+                 found: dict[str, list[Match]]) -> None:
+        self._matcher = matcher
+        self._scan = scan
+        self._found = found
+        self._done: set[str] = set()
+        self.eager = list(found)
+
+    def _load(self, family: str) -> None:
+        self._done.add(family)
+        out: dict[str, list[Match]] = defaultdict(list)
+        self._matcher._match(self._scan, family, out)
+        self._found.update(_finish(out, self._scan.doc.n.norm))
+
+    def _load_all(self) -> None:
+        for family in self._matcher.families:
+            if family not in self._done:
+                self._load(family)
+
+    def get(self, group: str, default: Any = None) -> Any:
+        family = self._matcher.family_of.get(group)
+        if family is not None and family not in self._done:
+            self._load(family)
+        return self._found.get(group, default)
+
+    def __getitem__(self, group: str) -> list[Match]:
+        found = self.get(group, _ABSENT)
+        if found is _ABSENT:
+            raise KeyError(group)
+        return found
+
+    def __contains__(self, group: object) -> bool:
+        return isinstance(group, str) and self.get(group, _ABSENT) is not _ABSENT
+
+    def __iter__(self) -> Iterator[str]:
+        self._load_all()
+        return iter(self._found)
+
+    def __len__(self) -> int:
+        self._load_all()
+        return len(self._found)
+
+
+_ABSENT: Any = object()
+
+
 class PhraseMatcher:
-    """All phrases of a pack; :meth:`run` returns matches per group for one message.
+    """All phrases of a pack; :meth:`scan` (or :meth:`run`) finds them in one message.
 
     How a message is matched (docs/checker.md, "Compilation and speed"): every pattern has an
     *anchor*, its rarest slot. What a token key can fill (which slots, which anchors) never
@@ -192,7 +275,7 @@ class PhraseMatcher:
     for patterns whose every slot is filled somewhere in the message. Those are verified
     token by token around each anchor, inside the anchor's sentence. Chinese patterns are
     substrings: one Aho-Corasick pass finds every substring, and again only patterns with
-    every slot present are verified.
+    every slot present are verified. Groups of a ``family`` wait until they are asked for.
     """
 
     def __init__(self, lang: str, stemmer: str | None,
@@ -201,6 +284,9 @@ class PhraseMatcher:
         self.lang = lang
         self.zh = lang.startswith("zh")
         self.stem = None if self.zh else stemmer_for(stemmer)
+        self.family_of: dict[str, str] = {}  # group -> its family, for lazy groups
+        self.families: list[str] = []
+        self._groups: dict[str, str] = {}  # every group -> its family ("" when eager)
         self._pats: list[_Compiled] = []
         self._seen: set[tuple[Any, ...]] = set()
         self._slots: dict[tuple[Any, ...], _Slot] = {}
@@ -234,7 +320,16 @@ class PhraseMatcher:
         return slot
 
     def add(self, group: str, pattern: str, *, gap: int = 2, any_order: bool = False,
-            payload: Any = None) -> None:
+            payload: Any = None, family: str = "") -> None:
+        """Add a pattern to ``group``. A non-empty ``family`` makes the group lazy: it is
+        matched only when a group of that family is first asked for."""
+        known = self._groups.setdefault(group, family)
+        if family != known:
+            raise ValueError(f"group {group!r} already belongs to family {known!r}")
+        if family:
+            self.family_of[group] = family
+            if family not in self.families:
+                self.families.append(family)
         for slots in parse_pattern(pattern, self.lang, self.stem):
             sig = (group, gap, any_order, repr(payload), tuple(tuple(s) for s in slots))
             if sig in self._seen:
@@ -243,8 +338,8 @@ class PhraseMatcher:
             compiled = [self._intern(s) for s in slots]
             wild = any(s.wild for s in compiled)
             anchor = min(range(len(slots)), key=lambda k: _rarity(slots[k], self.common))
-            self._pats.append(_Compiled(group, compiled, anchor, gap, any_order and not wild,
-                                        payload))
+            self._pats.append(_Compiled(group, family, compiled, anchor, gap,
+                                        any_order and not wild, payload))
 
     def build(self) -> PhraseMatcher:
         for slot in self._slots.values():
@@ -292,6 +387,76 @@ class PhraseMatcher:
             auto.make_automaton()
             self._auto = auto
 
+    # -- matching -----------------------------------------------------------------------------
+    def scan(self, doc: Doc) -> Matches:
+        """The matches of ``doc``; lazy families are matched when first asked for."""
+        scan = self._read(doc)
+        out: dict[str, list[Match]] = defaultdict(list)
+        self._match(scan, "", out)
+        return Matches(self, scan, _finish(out, doc.n.norm))
+
+    def run(self, doc: Doc) -> dict[str, list[Match]]:
+        """Every group's matches in ``doc``, lazy families included."""
+        scan = self._read(doc)
+        out: dict[str, list[Match]] = defaultdict(list)
+        self._match(scan, None, out)
+        return _finish(out, doc.n.norm)
+
+    def _read(self, doc: Doc) -> _Scan:
+        """What the message holds: which slots are filled anywhere, and by what."""
+        scan = _Scan(doc)
+        if self.zh:
+            norm = doc.n.norm
+            if self._auto is None or not norm:
+                return scan
+            spans_of, first_seen, bits = scan.spans_of, scan.first_seen, self._z_bits
+            present = 0
+            for n, (end, (length, aid)) in enumerate(self._auto.iter(norm)):
+                spans = spans_of.get(aid)
+                if spans is None:
+                    spans_of[aid] = spans = []
+                    first_seen[aid] = n
+                    present |= bits[aid]
+                spans.append((end + 1 - length, end + 1))
+            scan.present = present
+            return scan
+        known = self._tokens
+        mask_of, hits = scan.mask_of, scan.hits
+        present = 0
+        for tok in set(doc.keys):
+            info = known.get(tok)
+            if info is None:
+                info = self._token_info(tok)
+            mask_of[tok] = info.mask
+            if info.mask:
+                present |= info.mask
+                hits.append((tok, info))
+        scan.present = present
+        return scan
+
+    def _match(self, scan: _Scan, family: str | None, out: dict[str, list[Match]]) -> None:
+        """Verify the patterns of ``family`` ("" the eager ones, None all) whose every slot is
+        filled somewhere, appending their spans to ``out``."""
+        if self.zh:
+            self._match_zh(scan, family, out)
+            return
+        present = scan.present
+        pats = self._pats
+        survivors: dict[int, list[str]] = {}
+        for tok, info in scan.hits:
+            if family == "":
+                anchored: Iterable[int] = info.anchored
+            elif family is None:
+                anchored = itertools.chain(info.anchored, *info.lazy.values())
+            else:
+                anchored = info.lazy.get(family, ())
+            for idx in anchored:
+                need = pats[idx].need
+                if need & present == need:
+                    survivors.setdefault(idx, []).append(tok)
+        if survivors:
+            self._verify(scan, survivors, out)
+
     def _stem_of(self, tok: str) -> str:
         st = self._stem_cache.get(tok)
         if st is None:
@@ -317,76 +482,60 @@ class PhraseMatcher:
             if bits:
                 mask |= bits
                 anchored += self._p_anchor.get(pre, ())
-        info = _TokenInfo(mask, tuple(sorted(set(anchored)))) if mask else _NOTHING
+        if not mask:
+            info = _NOTHING
+        else:
+            eager: list[int] = []
+            lazy: dict[str, list[int]] = {}
+            for idx in sorted(set(anchored)):
+                family = self._pats[idx].family
+                (lazy.setdefault(family, []) if family else eager).append(idx)
+            info = _TokenInfo(mask, tuple(eager), {f: tuple(v) for f, v in lazy.items()})
         if len(self._tokens) < _CACHE_LIMIT:
             self._tokens[tok] = info
         return info
 
     def _route(self, slot: _Slot, tok: str) -> tuple[int, int]:
-        """How ``tok`` fills an anchor slot: exact word, stem, or the shortest prefix. Patterns
-        anchored on the same token are verified in this order (it decides which of two
-        identical spans of a group keeps its payload, as it always has)."""
+        """How ``tok`` fills an anchor slot: exact word, stem, or the shortest prefix."""
         if tok in slot.exact:
             return (0, 0)
         if slot.stems and len(tok) >= 4 and self._stem_of(tok) in slot.stems:
             return (1, 0)
         return (2, min(len(p) for p in slot.prefixes if tok.startswith(p)))
 
-    def run(self, doc: Doc) -> dict[str, list[Match]]:
-        out: dict[str, list[Match]] = defaultdict(list)
-        if self.zh:
-            self._run_zh(doc, out)
-        else:
-            self._run_words(doc, out)
-        norm = doc.n.norm
-        for group in out:
-            # A phrase never runs across a sentence end.
-            kept = [m for m in out[group] if _SENT_END.search(norm, m.start, m.end) is None]
-            out[group] = _dedupe(kept)
-        return out
-
-    def _candidates(self, keys: list[str]) -> tuple[dict[str, int], dict[int, list[str]]]:
-        """Slot bits per distinct key, and the patterns whose every slot some key fills
-        (each with the keys that fill its anchor)."""
-        known = self._tokens
-        mask_of: dict[str, int] = {}
-        present = 0
-        hits: list[_TokenInfo] = []
-        hit_keys: list[str] = []
-        for tok in set(keys):
-            info = known.get(tok)
-            if info is None:
-                info = self._token_info(tok)
-            mask_of[tok] = info.mask
-            if info.mask:
-                present |= info.mask
-                hits.append(info)
-                hit_keys.append(tok)
-        survivors: dict[int, list[str]] = {}
+    def _verify_order(self, survivors: dict[int, list[str]], where: dict[str, list[int]],
+                      keys: list[str]) -> list[int]:
+        """Patterns in the order a token-by-token scan meets their anchors (first anchor
+        position, then exact word before stem before shorter prefix, then as added). Between
+        patterns of one group it decides which of two identical spans keeps its payload; it
+        also orders the groups of the result (dates.py reads month names in that order)."""
         pats = self._pats
-        for tok, info in zip(hit_keys, hits, strict=True):
-            for idx in info.anchored:
-                need = pats[idx].need
-                if need & present == need:
-                    survivors.setdefault(idx, []).append(tok)
-        return mask_of, survivors
+        if len(survivors) == 1:
+            return list(survivors)
+        order: list[tuple[int, tuple[int, int], int]] = []
+        for idx, toks in survivors.items():
+            first = min(where[tok][0] for tok in toks)
+            order.append((first, self._route(pats[idx].slots[pats[idx].anchor], keys[first]),
+                          idx))
+        order.sort()
+        return [idx for _first, _route, idx in order]
 
-    def _run_words(self, doc: Doc, out: dict[str, list[Match]]) -> None:
+    def _verify(self, scan: _Scan, survivors: dict[int, list[str]],
+                out: dict[str, list[Match]]) -> None:
+        doc = scan.doc
         keys = doc.keys
-        if not keys:
-            return
-        mask_of, survivors = self._candidates(keys)
-        if not survivors:
-            return
         tokens = doc.tokens
-        masks = list(map(mask_of.__getitem__, keys))
-        wanted = {tok for toks in survivors.values() for tok in toks}
-        where: dict[str, list[int]] = defaultdict(list)
-        for i, tok in enumerate(keys):
-            if tok in wanted:
-                where[tok].append(i)
-        starts: list[int] = []
-        ends: list[int] = []
+        if scan.masks is None:
+            scan.masks = list(map(scan.mask_of.__getitem__, keys))
+        masks = scan.masks
+        where = scan.where
+        wanted = {tok for toks in survivors.values() for tok in toks if tok not in where}
+        if wanted:
+            for tok in wanted:
+                where[tok] = []
+            for i, tok in enumerate(keys):
+                if tok in wanted:
+                    where[tok].append(i)
         pats = self._pats
         for idx in self._verify_order(survivors, where, keys):
             pat = pats[idx]
@@ -397,9 +546,10 @@ class PhraseMatcher:
                 for a in positions:
                     out[group].append(Match(group, tokens[a][1], tokens[a][2], pat.payload))
                 continue
-            if not starts:
-                starts = [ts for _t, ts, _te in tokens]
-                ends = [s.end for s in doc.sents]
+            if not scan.starts:
+                scan.starts = [ts for _t, ts, _te in tokens]
+                scan.ends = [s.end for s in doc.sents]
+            starts, ends = scan.starts, scan.ends
             reach = nslots * (pat.gap + 1)
             done_until = -1
             for a in positions:
@@ -425,51 +575,21 @@ class PhraseMatcher:
                     rows.append(row)
                 if len(rows) < nslots:
                     continue
-                spans = (_any_order_tokens(rows, nslots + pat.gap * (nslots - 1))
-                         if pat.any_order else _ordered_tokens(rows, pat.gap))
-                for first, last in spans:
+                found = (any_order_tokens(rows, nslots + pat.gap * (nslots - 1))
+                         if pat.any_order else ordered_tokens(rows, pat.gap))
+                for first, last in found:
                     out[group].append(Match(group, tokens[first][1], tokens[last - 1][2],
                                             pat.payload))
                     done_until = max(done_until, last)
 
-    def _verify_order(self, survivors: dict[int, list[str]], where: dict[str, list[int]],
-                      keys: list[str]) -> list[int]:
-        """Patterns in the order a token-by-token scan meets their anchors (first anchor
-        position, then exact word before stem before shorter prefix, then as added). Between
-        patterns of one group it decides which of two identical spans keeps its payload; it
-        also orders the groups of the result (dates.py reads month names in that order)."""
-        pats = self._pats
-        if len(survivors) == 1:
-            return list(survivors)
-        order: list[tuple[int, tuple[int, int], int]] = []
-        for idx, toks in survivors.items():
-            first = min(where[tok][0] for tok in toks)
-            order.append((first, self._route(pats[idx].slots[pats[idx].anchor], keys[first]),
-                          idx))
-        order.sort()
-        return [idx for _first, _route, idx in order]
-
-    def _run_zh(self, doc: Doc, out: dict[str, list[Match]]) -> None:
-        norm = doc.n.norm
-        if self._auto is None or not norm:
-            return
-        spans_of: dict[int, list[tuple[int, int]]] = {}
-        first_seen: dict[int, int] = {}
-        present = 0
-        bits = self._z_bits
-        for n, (end, (length, aid)) in enumerate(self._auto.iter(norm)):
-            spans = spans_of.get(aid)
-            if spans is None:
-                spans_of[aid] = spans = []
-                first_seen[aid] = n
-                present |= bits[aid]
-            spans.append((end + 1 - length, end + 1))
+    def _match_zh(self, scan: _Scan, family: str | None, out: dict[str, list[Match]]) -> None:
+        spans_of, first_seen, present = scan.spans_of, scan.first_seen, scan.present
         pats = self._pats
         survivors: set[int] = set()
         for aid in spans_of:
             for idx in self._z_anchor[aid]:
-                need = pats[idx].need
-                if need & present == need:
+                pat = pats[idx]
+                if (family is None or pat.family == family) and pat.need & present == pat.need:
                     survivors.add(idx)
         # In the order their first substring was found (ties: as added).
         order = sorted(survivors, key=lambda i: (
@@ -483,97 +603,18 @@ class PhraseMatcher:
                 for key in sl.subs:
                     row.extend(spans_of.get(ids[key], ()))
                 slots.append(row)
-            spans = (_any_order(slots, pat.width + pat.gap * (len(slots) - 1)) if pat.any_order
-                     else _ordered(slots, pat.gap))
-            for first, last in spans:
+            found = (any_order(slots, pat.width + pat.gap * (len(slots) - 1)) if pat.any_order
+                     else ordered(slots, pat.gap))
+            for first, last in found:
                 out[pat.group].append(Match(pat.group, first, last, pat.payload))
 
 
-def _ordered(slots: list[list[tuple[int, int]]], gap: int) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
-    last_end = -1
-    ordered = [sorted(set(sl)) for sl in slots]
-    starts = [[s for s, _e in sl] for sl in ordered]
-    for s0, e0 in ordered[0]:
-        if s0 < last_end:
-            continue
-        cur = e0
-        ok = True
-        for k in range(1, len(ordered)):
-            i = bisect.bisect_left(starts[k], cur)
-            if i >= len(starts[k]) or starts[k][i] > cur + gap:
-                ok = False
-                break
-            cur = ordered[k][i][1]
-        if ok:
-            found.append((s0, cur))
-            last_end = cur
-    return found
-
-
-def _ordered_tokens(rows: list[list[int]], gap: int) -> list[tuple[int, int]]:
-    """:func:`_ordered` for one-token candidates (rows of ascending token indices)."""
-    found: list[tuple[int, int]] = []
-    last_end = -1
-    rest = rows[1:]
-    for s0 in rows[0]:
-        if s0 < last_end:
-            continue
-        cur = s0 + 1
-        for row in rest:
-            i = bisect.bisect_left(row, cur)
-            if i >= len(row) or row[i] > cur + gap:
-                break
-            cur = row[i] + 1
-        else:
-            found.append((s0, cur))
-            last_end = cur
-    return found
-
-
-def _any_order_tokens(rows: list[list[int]], width: int) -> list[tuple[int, int]]:
-    """:func:`_any_order` for one-token candidates (rows of ascending token indices)."""
-    items = sorted((i, k) for k, row in enumerate(rows) for i in row)
-    n = len(rows)
-    found: list[tuple[int, int]] = []
-    last_end = -1
-    for j, (s0, _k0) in enumerate(items):
-        if s0 < last_end:
-            continue
-        seen: set[int] = set()
-        end = s0
-        for s, k in items[j:]:
-            if s - s0 >= width:
-                break
-            seen.add(k)
-            end = max(end, s + 1)
-            if len(seen) == n:
-                found.append((s0, end))
-                last_end = end
-                break
-    return found
-
-
-def _any_order(slots: list[list[tuple[int, int]]], width: int) -> list[tuple[int, int]]:
-    items = sorted((s, e, k) for k, lst in enumerate(slots) for s, e in lst)
-    n = len(slots)
-    found: list[tuple[int, int]] = []
-    last_end = -1
-    for i, (s0, _e0, _k0) in enumerate(items):
-        if s0 < last_end:
-            continue
-        seen: set[int] = set()
-        end = s0
-        for s, e, k in items[i:]:
-            if s - s0 >= width:
-                break
-            seen.add(k)
-            end = max(end, e)
-            if len(seen) == n:
-                found.append((s0, end))
-                last_end = end
-                break
-    return found
+def _finish(out: dict[str, list[Match]], norm: str) -> dict[str, list[Match]]:
+    for group in out:
+        # A phrase never runs across a sentence end.
+        kept = [m for m in out[group] if _SENT_END.search(norm, m.start, m.end) is None]
+        out[group] = _dedupe(kept)
+    return out
 
 
 def _dedupe(matches: list[Match]) -> list[Match]:

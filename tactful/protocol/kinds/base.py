@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 @dataclass(slots=True)
 class RunContext:
     doc: Doc
-    matches: dict[str, list[Match]]
+    matches: Mapping[str, list[Match]]
     pack: LanguagePack
     org: OrgRules
     channel: str | None = None
@@ -62,7 +62,7 @@ class Check:
 
     def register(self, matcher: PhraseMatcher, org: OrgRules) -> None:
         for pat in self.rule.exceptions:
-            matcher.add(self.group + "#except", pat, gap=2)
+            matcher.add(self.group + "#except", pat, gap=2, family=self.group + "#except")
 
     def applies(self, rc: RunContext) -> bool:
         return self.applies_to(rc.channel, rc.position)

@@ -45,7 +45,8 @@ class RequiredPartsCheck(Check):
         super().register(matcher, org)
         for name, pats in self._parts(org).items():
             for pat in pats:
-                matcher.add(f"{self.group}:{name}", pat, gap=self.rule.gap)
+                matcher.add(f"{self.group}:{name}", pat, gap=self.rule.gap,
+                            family=f"{self.group}:parts")
         for pat in self.rule.trigger:
             matcher.add(f"{self.group}#trigger", pat, gap=self.rule.gap)
 

@@ -227,16 +227,16 @@ class Matches(Mapping[str, list[Match]]):
         self._done: set[str] = set()
         self.eager = list(found)
 
-    def _load(self, family: str) -> None:
-        self._done.add(family)
+    def _load(self, *families: str) -> None:
+        self._done.update(families)
         out: dict[str, list[Match]] = defaultdict(list)
-        self._matcher._match(self._scan, family, out)
+        self._matcher._match(self._scan, families, out)
         self._found.update(_finish(out, self._scan.doc.n.norm))
 
     def _load_all(self) -> None:
-        for family in self._matcher.families:
-            if family not in self._done:
-                self._load(family)
+        pending = [f for f in self._matcher.families if f not in self._done]
+        if pending:
+            self._load(*pending)  # in one pass (the groups keep their order within a family)
 
     def get(self, group: str, default: Any = None) -> Any:
         family = self._matcher.family_of.get(group)
@@ -392,7 +392,7 @@ class PhraseMatcher:
         """The matches of ``doc``; lazy families are matched when first asked for."""
         scan = self._read(doc)
         out: dict[str, list[Match]] = defaultdict(list)
-        self._match(scan, "", out)
+        self._match(scan, ("",), out)
         return Matches(self, scan, _finish(out, doc.n.norm))
 
     def run(self, doc: Doc) -> dict[str, list[Match]]:
@@ -434,22 +434,24 @@ class PhraseMatcher:
         scan.present = present
         return scan
 
-    def _match(self, scan: _Scan, family: str | None, out: dict[str, list[Match]]) -> None:
-        """Verify the patterns of ``family`` ("" the eager ones, None all) whose every slot is
-        filled somewhere, appending their spans to ``out``."""
+    def _match(self, scan: _Scan, families: tuple[str, ...] | None,
+               out: dict[str, list[Match]]) -> None:
+        """Verify the patterns of ``families`` ("" the eager ones; None: all) whose every slot
+        is filled somewhere in the message, appending their spans to ``out``."""
         if self.zh:
-            self._match_zh(scan, family, out)
+            self._match_zh(scan, families, out)
             return
         present = scan.present
         pats = self._pats
         survivors: dict[int, list[str]] = {}
         for tok, info in scan.hits:
-            if family == "":
+            if families == ("",):
                 anchored: Iterable[int] = info.anchored
-            elif family is None:
+            elif families is None:
                 anchored = itertools.chain(info.anchored, *info.lazy.values())
             else:
-                anchored = info.lazy.get(family, ())
+                lazy = info.lazy
+                anchored = itertools.chain.from_iterable(lazy[f] for f in families if f in lazy)
             for idx in anchored:
                 need = pats[idx].need
                 if need & present == need:
@@ -582,14 +584,16 @@ class PhraseMatcher:
                                             pat.payload))
                     done_until = max(done_until, last)
 
-    def _match_zh(self, scan: _Scan, family: str | None, out: dict[str, list[Match]]) -> None:
+    def _match_zh(self, scan: _Scan, families: tuple[str, ...] | None,
+                  out: dict[str, list[Match]]) -> None:
         spans_of, first_seen, present = scan.spans_of, scan.first_seen, scan.present
         pats = self._pats
         survivors: set[int] = set()
         for aid in spans_of:
             for idx in self._z_anchor[aid]:
                 pat = pats[idx]
-                if (family is None or pat.family == family) and pat.need & present == pat.need:
+                if ((families is None or pat.family in families)
+                        and pat.need & present == pat.need):
                     survivors.add(idx)
         # In the order their first substring was found (ties: as added).
         order = sorted(survivors, key=lambda i: (

@@ -173,10 +173,15 @@ class _TokenInfo:
     mask: int  # bits of the slots the token fills (exact word, stem or prefix)
     anchored: tuple[int, ...]  # patterns matched at once whose anchor slot the token fills
     lazy: dict[str, tuple[int, ...]]  # the same for the lazy families
+    sids: tuple[int, ...]  # the slots the token fills, by id (the bits of ``mask``)
 
 
-_NOTHING = _TokenInfo(0, (), {})
+_NOTHING = _TokenInfo(0, (), {}, ())
 _CACHE_LIMIT = 200_000  # token keys remembered per matcher (then computed each time)
+# From this many tokens on, a message gets an index slot -> token positions (built once);
+# shorter ones test the tokens of each window.
+_INDEX_FROM = 40
+_NO_POSITIONS: list[int] = []
 
 
 def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[int, int]:
@@ -189,8 +194,8 @@ def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[i
 class _Scan:
     """One message as the matcher sees it; kept so lazy families reuse it."""
 
-    __slots__ = ("doc", "ends", "first_seen", "hits", "mask_of", "masks", "present", "spans_of",
-                 "starts", "where")
+    __slots__ = ("doc", "ends", "first_seen", "hits", "mask_of", "masks", "present",
+                 "sent_masks", "slot_pos", "spans_of", "starts", "where")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -200,6 +205,8 @@ class _Scan:
         self.mask_of: dict[str, int] = {}
         self.hits: list[tuple[str, _TokenInfo]] = []
         self.masks: list[int] | None = None
+        self.slot_pos: dict[int, list[int]] | None = None  # long messages: slot -> positions
+        self.sent_masks: list[int] | None = None  # long messages: slots filled per sentence
         self.where: dict[str, list[int]] = {}
         self.starts: list[int] = []
         self.ends: list[int] = []
@@ -300,6 +307,7 @@ class PhraseMatcher:
         self._p_anchor: dict[str, list[int]] = defaultdict(list)
         self._all_prefix_lens: list[int] = []
         self._tokens: dict[str, _TokenInfo] = {}
+        self._routes: dict[tuple[int, str], tuple[int, int]] = {}  # (anchor slot, key) -> route
         # Chinese: substring atoms.
         self._auto: Any = None
         self._z_ids: dict[str, int] = {}
@@ -444,14 +452,15 @@ class PhraseMatcher:
         present = scan.present
         pats = self._pats
         survivors: dict[int, list[str]] = {}
+        wanted = frozenset(families or ())
         for tok, info in scan.hits:
             if families == ("",):
                 anchored: Iterable[int] = info.anchored
             elif families is None:
                 anchored = itertools.chain(info.anchored, *info.lazy.values())
             else:
-                lazy = info.lazy
-                anchored = itertools.chain.from_iterable(lazy[f] for f in families if f in lazy)
+                anchored = itertools.chain.from_iterable(
+                    v for f, v in info.lazy.items() if f in wanted)
             for idx in anchored:
                 need = pats[idx].need
                 if need & present == need:
@@ -492,7 +501,8 @@ class PhraseMatcher:
             for idx in sorted(set(anchored)):
                 family = self._pats[idx].family
                 (lazy.setdefault(family, []) if family else eager).append(idx)
-            info = _TokenInfo(mask, tuple(eager), {f: tuple(v) for f, v in lazy.items()})
+            sids = tuple(i for i in range(mask.bit_length()) if mask >> i & 1)
+            info = _TokenInfo(mask, tuple(eager), {f: tuple(v) for f, v in lazy.items()}, sids)
         if len(self._tokens) < _CACHE_LIMIT:
             self._tokens[tok] = info
         return info
@@ -515,10 +525,17 @@ class PhraseMatcher:
         if len(survivors) == 1:
             return list(survivors)
         order: list[tuple[int, tuple[int, int], int]] = []
+        routes = self._routes
         for idx, toks in survivors.items():
-            first = min(where[tok][0] for tok in toks)
-            order.append((first, self._route(pats[idx].slots[pats[idx].anchor], keys[first]),
-                          idx))
+            first = where[toks[0]][0] if len(toks) == 1 else min(where[t][0] for t in toks)
+            slot = pats[idx].slots[pats[idx].anchor]
+            key = (slot.sid, keys[first])
+            route = routes.get(key)
+            if route is None:
+                route = self._route(slot, keys[first])
+                if len(routes) < _CACHE_LIMIT:
+                    routes[key] = route
+            order.append((first, route, idx))
         order.sort()
         return [idx for _first, _route, idx in order]
 
@@ -529,7 +546,15 @@ class PhraseMatcher:
         tokens = doc.tokens
         if scan.masks is None:
             scan.masks = list(map(scan.mask_of.__getitem__, keys))
+            if len(keys) >= _INDEX_FROM:
+                sids_of = {tok: info.sids for tok, info in scan.hits}
+                index: dict[int, list[int]] = defaultdict(list)
+                for i, tok in enumerate(keys):
+                    for sid in sids_of.get(tok, ()):
+                        index[sid].append(i)
+                scan.slot_pos = index
         masks = scan.masks
+        slot_pos = scan.slot_pos
         where = scan.where
         wanted = {tok for toks in survivors.values() for tok in toks if tok not in where}
         if wanted:
@@ -541,7 +566,9 @@ class PhraseMatcher:
         pats = self._pats
         for idx in self._verify_order(survivors, where, keys):
             pat = pats[idx]
-            positions = sorted(i for tok in survivors[idx] for i in where[tok])
+            toks = survivors[idx]
+            positions = (where[toks[0]] if len(toks) == 1
+                         else sorted(i for tok in toks for i in where[tok]))
             group = pat.group
             nslots = len(pat.slots)
             if nslots == 1:  # the anchor alone: every position is a match
@@ -551,14 +578,19 @@ class PhraseMatcher:
             if not scan.starts:
                 scan.starts = [ts for _t, ts, _te in tokens]
                 scan.ends = [s.end for s in doc.sents]
-            starts, ends = scan.starts, scan.ends
+                if slot_pos is not None:
+                    scan.sent_masks = _sentence_masks(scan.starts, scan.ends, masks)
+            starts, ends, sent_masks = scan.starts, scan.ends, scan.sent_masks
             reach = nslots * (pat.gap + 1)
+            need = pat.need
             done_until = -1
             for a in positions:
                 if a < done_until:
                     continue
                 # The anchor's sentence, in tokens: a phrase is looked for inside it only.
                 si = bisect.bisect_right(ends, starts[a])
+                if sent_masks is not None and need & sent_masks[si] != need:
+                    continue  # some slot is filled nowhere in this sentence
                 s_lo = bisect.bisect_left(starts, ends[si - 1]) if si > 0 else 0
                 s_hi = bisect.bisect_left(starts, ends[si]) if si < len(ends) else len(tokens)
                 lo, hi = max(s_lo, a - reach), min(s_hi, a + reach + 1)
@@ -569,6 +601,9 @@ class PhraseMatcher:
                         continue
                     if slot.wild:
                         row = list(range(lo, hi))
+                    elif slot_pos is not None:
+                        at = slot_pos.get(slot.sid, _NO_POSITIONS)
+                        row = at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
                     else:
                         bit = slot.bit
                         row = [i for i in range(lo, hi) if masks[i] & bit]
@@ -611,6 +646,18 @@ class PhraseMatcher:
                      else ordered(slots, pat.gap))
             for first, last in found:
                 out[pat.group].append(Match(pat.group, first, last, pat.payload))
+
+
+def _sentence_masks(starts: list[int], ends: list[int], masks: list[int]) -> list[int]:
+    """The slots filled in each sentence (index: the number of sentence ends before a token,
+    as ``bisect_right(ends, start)`` gives it)."""
+    out = [0] * (len(ends) + 1)
+    si = 0
+    for start, mask in zip(starts, masks, strict=True):
+        while si < len(ends) and start >= ends[si]:
+            si += 1
+        out[si] |= mask
+    return out
 
 
 def _finish(out: dict[str, list[Match]], norm: str) -> dict[str, list[Match]]:

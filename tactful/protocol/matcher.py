@@ -258,6 +258,8 @@ class Matches(Mapping[str, list[Match]]):
         return found
 
     def __contains__(self, group: object) -> bool:
+        if group in self._found:
+            return True
         return isinstance(group, str) and self.get(group, _ABSENT) is not _ABSENT
 
     def __iter__(self) -> Iterator[str]:

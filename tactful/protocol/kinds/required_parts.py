@@ -8,11 +8,16 @@ trigger phrase shows a greeting or closing was attempted there. Letters: the who
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tactful.protocol.findings import Finding
 from tactful.protocol.kinds.base import Check, RunContext
 from tactful.protocol.matcher import PhraseMatcher
 from tactful.protocol.org import OrgRules
-from tactful.protocol.schema import RequiredPartsRule
+from tactful.protocol.schema import RequiredPartsRule, RuleBase
+
+if TYPE_CHECKING:
+    from tactful.protocol.compile import LanguagePack
 
 _GENERIC = {
     "en": "The prescribed part '{part}' is missing.",
@@ -25,6 +30,10 @@ _GENERIC = {
 
 class RequiredPartsCheck(Check):
     rule: RequiredPartsRule
+
+    def __init__(self, rule: RuleBase, pack: LanguagePack) -> None:
+        super().__init__(rule, pack)
+        self._trigger = f"{rule.id}#trigger"
 
     def _parts(self, org: OrgRules) -> dict[str, list[str]]:
         prescribed = (org.greeting_parts if self.rule.section == "greeting"
@@ -63,7 +72,7 @@ class RequiredPartsCheck(Check):
         # In a whole message a greeting or closing is checked only if its trigger phrase
         # matched (see run()).
         return (rc.position != "whole" or self.rule.section == "letter"
-                or self.group + "#trigger" in rc.matches)
+                or self._trigger in rc.matches)
 
     def run(self, rc: RunContext) -> list[Finding]:
         doc = rc.doc

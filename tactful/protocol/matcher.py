@@ -171,8 +171,9 @@ class _TokenInfo:
     """What one token (its key) does for every phrase of the pack: the same in every message."""
 
     mask: int  # bits of the slots the token fills (exact word, stem or prefix)
-    anchored: tuple[int, ...]  # patterns matched at once whose anchor slot the token fills
-    lazy: dict[str, tuple[int, ...]]  # the same for the lazy families
+    anchored: tuple[tuple[int, int], ...]  # (need, pattern) for the eager patterns whose
+    # anchor slot the token fills
+    lazy: dict[str, tuple[tuple[int, int], ...]]  # the same for the lazy families
     sids: tuple[int, ...]  # the slots the token fills, by id (the bits of ``mask``)
 
 
@@ -197,22 +198,24 @@ class _Scan:
     __slots__ = ("doc", "ends", "first_seen", "hits", "mask_of", "masks", "present",
                  "sent_masks", "slot_pos", "spans_of", "starts", "where")
 
+    # Words: slot bits per distinct key, the keys that fill some slot, and (once a pattern
+    # is verified) bits and positions per token, token starts and sentence ends; for long
+    # messages also slot -> token positions and the slots filled per sentence.
+    mask_of: dict[str, int]
+    hits: list[tuple[str, _TokenInfo]]
+    where: dict[str, list[int]]
+    starts: list[int]
+    ends: list[int]
+    # Chinese: spans per substring atom, and when each was first found.
+    spans_of: dict[int, list[tuple[int, int]]]
+    first_seen: dict[int, int]
+
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.present = 0  # bits of every slot filled somewhere in the message
-        # words: slot bits per distinct key, the keys that fill a slot, per-token bits and
-        # positions (filled when a pattern is verified), token starts and sentence ends
-        self.mask_of: dict[str, int] = {}
-        self.hits: list[tuple[str, _TokenInfo]] = []
         self.masks: list[int] | None = None
-        self.slot_pos: dict[int, list[int]] | None = None  # long messages: slot -> positions
-        self.sent_masks: list[int] | None = None  # long messages: slots filled per sentence
-        self.where: dict[str, list[int]] = {}
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        # Chinese: spans per substring atom, and when each was first found
-        self.spans_of: dict[int, list[tuple[int, int]]] = {}
-        self.first_seen: dict[int, int] = {}
+        self.slot_pos: dict[int, list[int]] | None = None
+        self.sent_masks: list[int] | None = None
 
 
 class Matches(Mapping[str, list[Match]]):
@@ -418,8 +421,12 @@ class PhraseMatcher:
         if self.zh:
             norm = doc.n.norm
             if self._auto is None or not norm:
+                scan.spans_of, scan.first_seen = {}, {}
                 return scan
-            spans_of, first_seen, bits = scan.spans_of, scan.first_seen, self._z_bits
+            spans_of: dict[int, list[tuple[int, int]]] = {}
+            first_seen: dict[int, int] = {}
+            scan.spans_of, scan.first_seen = spans_of, first_seen
+            bits = self._z_bits
             present = 0
             for n, (end, (length, aid)) in enumerate(self._auto.iter(norm)):
                 spans = spans_of.get(aid)
@@ -431,7 +438,8 @@ class PhraseMatcher:
             scan.present = present
             return scan
         known = self._tokens
-        mask_of, hits = scan.mask_of, scan.hits
+        scan.mask_of = mask_of = {}
+        scan.hits = hits = []
         present = 0
         for tok in set(doc.keys):
             info = known.get(tok)
@@ -452,19 +460,17 @@ class PhraseMatcher:
             self._match_zh(scan, families, out)
             return
         present = scan.present
-        pats = self._pats
         survivors: dict[int, list[str]] = {}
         wanted = frozenset(families or ())
         for tok, info in scan.hits:
             if families == ("",):
-                anchored: Iterable[int] = info.anchored
+                anchored: Iterable[tuple[int, int]] = info.anchored
             elif families is None:
                 anchored = itertools.chain(info.anchored, *info.lazy.values())
             else:
                 anchored = itertools.chain.from_iterable(
                     v for f, v in info.lazy.items() if f in wanted)
-            for idx in anchored:
-                need = pats[idx].need
+            for need, idx in anchored:
                 if need & present == need:
                     survivors.setdefault(idx, []).append(tok)
         if survivors:
@@ -498,11 +504,11 @@ class PhraseMatcher:
         if not mask:
             info = _NOTHING
         else:
-            eager: list[int] = []
-            lazy: dict[str, list[int]] = {}
+            eager: list[tuple[int, int]] = []
+            lazy: dict[str, list[tuple[int, int]]] = {}
             for idx in sorted(set(anchored)):
-                family = self._pats[idx].family
-                (lazy.setdefault(family, []) if family else eager).append(idx)
+                pat = self._pats[idx]
+                (lazy.setdefault(pat.family, []) if pat.family else eager).append((pat.need, idx))
             sids = tuple(i for i in range(mask.bit_length()) if mask >> i & 1)
             info = _TokenInfo(mask, tuple(eager), {f: tuple(v) for f, v in lazy.items()}, sids)
         if len(self._tokens) < _CACHE_LIMIT:
@@ -548,6 +554,8 @@ class PhraseMatcher:
         tokens = doc.tokens
         if scan.masks is None:
             scan.masks = list(map(scan.mask_of.__getitem__, keys))
+            scan.where = {}
+            scan.starts = []
             if len(keys) >= _INDEX_FROM:
                 sids_of = {tok: info.sids for tok, info in scan.hits}
                 index: dict[int, list[int]] = defaultdict(list)

@@ -239,6 +239,10 @@ class Matches(Mapping[str, list[Match]]):
 
     def _load(self, *families: str) -> None:
         self._done.update(families)
+        anchors = self._matcher.family_anchors
+        present = self._scan.present
+        if not any(present & anchors.get(f, 0) for f in families):
+            return  # no anchor of these families anywhere in the message
         out: dict[str, list[Match]] = defaultdict(list)
         self._matcher._match(self._scan, families, out)
         self._found.update(_finish(out, self._scan.doc.n.norm))
@@ -298,6 +302,7 @@ class PhraseMatcher:
         self.stem = None if self.zh else stemmer_for(stemmer)
         self.family_of: dict[str, str] = {}  # group -> its family, for lazy groups
         self.families: list[str] = []
+        self.family_anchors: dict[str, int] = {}  # family -> bits of its patterns' anchor slots
         self._groups: dict[str, str] = {}  # every group -> its family ("" when eager)
         self._pats: list[_Compiled] = []
         self._seen: set[tuple[Any, ...]] = set()
@@ -366,6 +371,9 @@ class PhraseMatcher:
             for slot in pat.slots:
                 if not slot.wild:
                     pat.need |= slot.bit
+            if pat.family:
+                self.family_anchors[pat.family] = (self.family_anchors.get(pat.family, 0)
+                                                   | pat.slots[pat.anchor].bit)
             if self.zh:
                 pat.width = sum(max(len(x) for x in sl.subs) for sl in pat.slots)
                 continue
@@ -509,7 +517,13 @@ class PhraseMatcher:
             for idx in sorted(set(anchored)):
                 pat = self._pats[idx]
                 (lazy.setdefault(pat.family, []) if pat.family else eager).append((pat.need, idx))
-            sids = tuple(i for i in range(mask.bit_length()) if mask >> i & 1)
+            sids_: list[int] = []
+            rest = mask
+            while rest:
+                low = rest & -rest
+                sids_.append(low.bit_length() - 1)
+                rest ^= low
+            sids = tuple(sids_)
             info = _TokenInfo(mask, tuple(eager), {f: tuple(v) for f, v in lazy.items()}, sids)
         if len(self._tokens) < _CACHE_LIMIT:
             self._tokens[tok] = info

@@ -49,7 +49,7 @@ def check_text(text: str, *, lang: str = "auto", channel: str | None = None,
     customer = make_doc(customer_text[:MAX_CHARS], lang) if customer_text else None
     rc = RunContext(doc, matches, pack, org, channel, position, reader_lang, customer,
                     today, spelling, suggest)
-    plan = _plan(pack, position, channel, questions)
+    plan = _plan(pack, position, channel, questions and customer is not None, spelling)
     todo = plan.always
     if matches.eager:
         found = [x for group in matches.eager for x in plan.by_group.get(group, ())]
@@ -78,17 +78,24 @@ def _order(item: tuple[int, Check]) -> int:
     return item[0]
 
 
-def _plan(pack: LanguagePack, position: str, channel: str | None, questions: bool) -> _Plan:
-    key = (position, channel, questions)
+def _plan(pack: LanguagePack, position: str, channel: str | None, questions: bool,
+          spelling: bool) -> _Plan:
+    """Checks out of scope, and those the call switched off (question coverage without a
+    customer message or with ``questions=False``, spelling with ``spelling=False``), are
+    left out; a check that needs a group to have matched waits for it."""
+    key = (position, channel, questions, spelling)
     plan = pack.plans.get(key)
     if plan is None:
         plan = _Plan([], {})
         for i, check in enumerate(pack.checks):
+            kind = check.rule.kind  # type: ignore[attr-defined]
             if not check.applies_to(channel, position) or (
-                    not questions and check.rule.kind == "question_coverage"):  # type: ignore[attr-defined]
+                    kind == "question_coverage" and not questions) or (
+                    kind == "spelling" and not spelling):
                 continue
-            if check.phrase_only:
-                plan.by_group.setdefault(check.group, []).append((i, check))
+            trigger = check.trigger(position)
+            if trigger is not None:
+                plan.by_group.setdefault(trigger, []).append((i, check))
             else:
                 plan.always.append((i, check))
         if len(pack.plans) > 256:  # channels are the organisation's names: keep it bounded

@@ -44,8 +44,8 @@ class LanguagePack:
     checks: list[Check] = field(default_factory=list)
     matcher: PhraseMatcher | None = None
     turn_matcher: PhraseMatcher | None = None  # transcript phrase sets, used per turn
-    # (position, channel, questions) -> the checks in scope there (checker._plan)
-    plans: dict[tuple[str, str | None, bool], Any] = field(default_factory=dict)
+    # (position, channel, questions, spelling) -> the checks in scope there (checker._plan)
+    plans: dict[tuple[str, str | None, bool, bool], Any] = field(default_factory=dict)
 
     @property
     def zh(self) -> bool:

@@ -74,6 +74,11 @@ class Check:
             return False
         return position in self._positions
 
+    def trigger(self, position: str) -> str | None:
+        """The group that must have matched for the check to report anything at
+        ``position`` (the checker then runs it only when that group matched), or None."""
+        return self.group if self.phrase_only else None
+
     def could_report(self, rc: RunContext) -> bool:
         """A cheap test run before :meth:`run`: False only where ``run`` would certainly
         report nothing (no trigger phrase, no long enough sentence...)."""

@@ -68,11 +68,10 @@ class RequiredPartsCheck(Check):
             return position in ("closing", "whole")
         return True
 
-    def could_report(self, rc: RunContext) -> bool:
+    def trigger(self, position: str) -> str | None:
         # In a whole message a greeting or closing is checked only if its trigger phrase
         # matched (see run()).
-        return (rc.position != "whole" or self.rule.section == "letter"
-                or self._trigger in rc.matches)
+        return self._trigger if position == "whole" and self.rule.section != "letter" else None
 
     def run(self, rc: RunContext) -> list[Finding]:
         doc = rc.doc

@@ -258,6 +258,16 @@ class Doc:
             norm = self.n.norm
             if self.lang.startswith("zh"):
                 self._tokens = []  # Chinese is matched by substrings
+            elif self._keys is not None and "'" not in norm and norm.isascii():
+                # Each key is the text of its token: find them one after the other.
+                tokens: list[tuple[str, int, int]] = []
+                pos = 0
+                find = norm.find
+                for key in self._keys:
+                    pos = find(key, pos)
+                    tokens.append((key, pos, pos + len(key)))
+                    pos += len(key)
+                self._tokens = tokens
             elif "'" in norm:
                 self._tokens = [(m.group().replace("'", ""), m.start(), m.end())
                                 for m in TOKEN_RE.finditer(norm)]

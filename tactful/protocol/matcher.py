@@ -170,6 +170,7 @@ class _Compiled:
 class _TokenInfo:
     """What one token (its key) does for every phrase of the pack: the same in every message."""
 
+    key: str
     mask: int  # bits of the slots the token fills (exact word, stem or prefix)
     anchored: tuple[tuple[int, int], ...]  # (need, pattern) for the eager patterns whose
     # anchor slot the token fills
@@ -177,7 +178,7 @@ class _TokenInfo:
     sids: tuple[int, ...]  # the slots the token fills, by id (the bits of ``mask``)
 
 
-_NOTHING = _TokenInfo(0, (), {}, ())
+_NOTHING = _TokenInfo("", 0, (), {}, ())
 _CACHE_LIMIT = 200_000  # token keys remembered per matcher (then computed each time)
 # From this many tokens on, a message gets an index slot -> token positions (built once);
 # shorter ones test the tokens of each window.
@@ -195,14 +196,13 @@ def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[i
 class _Scan:
     """One message as the matcher sees it; kept so lazy families reuse it."""
 
-    __slots__ = ("doc", "ends", "first_seen", "hits", "mask_of", "masks", "present",
-                 "sent_masks", "slot_pos", "spans_of", "starts", "where")
+    __slots__ = ("doc", "ends", "first_seen", "hits", "masks", "present", "sent_masks",
+                 "slot_pos", "spans_of", "starts", "where")
 
-    # Words: slot bits per distinct key, the keys that fill some slot, and (once a pattern
-    # is verified) bits and positions per token, token starts and sentence ends; for long
+    # Words: what each distinct key that fills some slot does, and (once a pattern is
+    # verified) slot bits and positions per token, token starts and sentence ends; for long
     # messages also slot -> token positions and the slots filled per sentence.
-    mask_of: dict[str, int]
-    hits: list[tuple[str, _TokenInfo]]
+    hits: list[_TokenInfo]
     where: dict[str, list[int]]
     starts: list[int]
     ends: list[int]
@@ -446,17 +446,15 @@ class PhraseMatcher:
             scan.present = present
             return scan
         known = self._tokens
-        scan.mask_of = mask_of = {}
         scan.hits = hits = []
         present = 0
         for tok in set(doc.keys):
             info = known.get(tok)
             if info is None:
                 info = self._token_info(tok)
-            mask_of[tok] = info.mask
             if info.mask:
                 present |= info.mask
-                hits.append((tok, info))
+                hits.append(info)
         scan.present = present
         return scan
 
@@ -469,18 +467,23 @@ class PhraseMatcher:
             return
         present = scan.present
         survivors: dict[int, list[str]] = {}
-        wanted = frozenset(families or ())
-        for tok, info in scan.hits:
-            if families == ("",):
-                anchored: Iterable[tuple[int, int]] = info.anchored
-            elif families is None:
-                anchored = itertools.chain(info.anchored, *info.lazy.values())
-            else:
-                anchored = itertools.chain.from_iterable(
-                    v for f, v in info.lazy.items() if f in wanted)
-            for need, idx in anchored:
-                if need & present == need:
-                    survivors.setdefault(idx, []).append(tok)
+        if families == ("",):  # the common case, kept lean
+            for info in scan.hits:
+                for need, idx in info.anchored:
+                    if need & present == need:
+                        survivors.setdefault(idx, []).append(info.key)
+        else:
+            wanted = frozenset(families or ())
+            for info in scan.hits:
+                if families is None:
+                    anchored: Iterable[tuple[int, int]] = itertools.chain(
+                        info.anchored, *info.lazy.values())
+                else:
+                    anchored = itertools.chain.from_iterable(
+                        v for f, v in info.lazy.items() if f in wanted)
+                for need, idx in anchored:
+                    if need & present == need:
+                        survivors.setdefault(idx, []).append(info.key)
         if survivors:
             self._verify(scan, survivors, out)
 
@@ -524,7 +527,8 @@ class PhraseMatcher:
                 sids_.append(low.bit_length() - 1)
                 rest ^= low
             sids = tuple(sids_)
-            info = _TokenInfo(mask, tuple(eager), {f: tuple(v) for f, v in lazy.items()}, sids)
+            info = _TokenInfo(tok, mask, tuple(eager), {f: tuple(v) for f, v in lazy.items()},
+                              sids)
         if len(self._tokens) < _CACHE_LIMIT:
             self._tokens[tok] = info
         return info
@@ -567,11 +571,12 @@ class PhraseMatcher:
         keys = doc.keys
         tokens = doc.tokens
         if scan.masks is None:
-            scan.masks = list(map(scan.mask_of.__getitem__, keys))
+            mask_of = {info.key: info.mask for info in scan.hits}
+            scan.masks = list(map(mask_of.get, keys, itertools.repeat(0)))
             scan.where = {}
             scan.starts = []
             if len(keys) >= _INDEX_FROM:
-                sids_of = {tok: info.sids for tok, info in scan.hits}
+                sids_of = {info.key: info.sids for info in scan.hits}
                 index: dict[int, list[int]] = defaultdict(list)
                 for i, tok in enumerate(keys):
                     for sid in sids_of.get(tok, ()):

@@ -323,6 +323,7 @@ class PhraseMatcher:
         self._z_ids: dict[str, int] = {}
         self._z_bits: list[int] = []
         self._z_anchor: list[list[int]] = []
+        self._z_eager: list[tuple[tuple[int, int], ...]] = []  # per atom: (need, pattern)
         self._z_atoms: list[tuple[int, ...]] = []  # per pattern: the atoms of all its slots
 
     def _intern(self, s: list[Atom]) -> _Slot:
@@ -401,6 +402,8 @@ class PhraseMatcher:
                 self._z_anchor[self._z_ids[key]].append(idx)
             self._z_atoms.append(tuple(dict.fromkeys(
                 self._z_ids[k] for sl in pat.slots for k in sl.subs)))
+        self._z_eager = [tuple((self._pats[i].need, i) for i in refs
+                               if not self._pats[i].family) for refs in self._z_anchor]
         if self._z_ids:
             auto = ahocorasick.Automaton()
             for key, aid in self._z_ids.items():
@@ -653,12 +656,19 @@ class PhraseMatcher:
         spans_of, first_seen, present = scan.spans_of, scan.first_seen, scan.present
         pats = self._pats
         survivors: set[int] = set()
-        for aid in spans_of:
-            for idx in self._z_anchor[aid]:
-                pat = pats[idx]
-                if ((families is None or pat.family in families)
-                        and pat.need & present == pat.need):
-                    survivors.add(idx)
+        if families == ("",):  # the common case, kept lean
+            eager = self._z_eager
+            for aid in spans_of:
+                for need, idx in eager[aid]:
+                    if need & present == need:
+                        survivors.add(idx)
+        else:
+            for aid in spans_of:
+                for idx in self._z_anchor[aid]:
+                    pat = pats[idx]
+                    if ((families is None or pat.family in families)
+                            and pat.need & present == pat.need):
+                        survivors.add(idx)
         # In the order their first substring was found (ties: as added).
         order = sorted(survivors, key=lambda i: (
             min(first_seen[a] for a in self._z_atoms[i] if a in first_seen), i))

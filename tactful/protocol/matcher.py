@@ -30,6 +30,7 @@ import ahocorasick
 from tactful.protocol.normalize import TOKEN_RE, Doc, fold
 from tactful.protocol.spans import any_order, any_order_tokens, ordered, ordered_tokens
 
+_SENT_MARK = re.compile(r"[.!?;\n]")
 _SENT_END = re.compile(r"[.!?;\n](?=\s|$)|[\n]")
 _PIECE_RE = re.compile(r"\(([^)]*)\)(\?)?|(\S+)")
 
@@ -609,7 +610,10 @@ class PhraseMatcher:
                 continue
             if not scan.starts:
                 scan.starts = [ts for _t, ts, _te in tokens]
-                scan.ends = [s.end for s in doc.sents]
+                # One sentence (no sentence mark between the first and the last token):
+                # its bounds are all the tokens, the sentences need not be split.
+                one = _SENT_MARK.search(doc.n.norm, tokens[0][1], tokens[-1][2]) is None
+                scan.ends = [tokens[-1][2] + 1] if one else [s.end for s in doc.sents]
                 if slot_pos is not None:
                     scan.sent_masks = _sentence_masks(scan.starts, scan.ends, masks)
             starts, ends, sent_masks = scan.starts, scan.ends, scan.sent_masks

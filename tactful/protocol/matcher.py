@@ -21,12 +21,13 @@ import bisect
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
 
+from tactful.protocol.matches import Matches
 from tactful.protocol.normalize import TOKEN_RE, Doc, fold
 from tactful.protocol.spans import any_order, any_order_tokens, ordered, ordered_tokens
 
@@ -194,8 +195,9 @@ def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[i
     return (common * 100 + len(slot), -min(len(k) for _m, k in slot))
 
 
-class _Scan:
-    """One message as the matcher sees it; kept so lazy families reuse it."""
+class Scan:
+    """One message as the matcher sees it (engine internals; kept so that lazy families
+    reuse it)."""
 
     __slots__ = ("doc", "ends", "first_seen", "hits", "masks", "present", "sent_masks",
                  "slot_pos", "spans_of", "starts", "where")
@@ -217,69 +219,6 @@ class _Scan:
         self.masks: list[int] | None = None
         self.slot_pos: dict[int, list[int]] | None = None
         self.sent_masks: list[int] | None = None
-
-
-class Matches(Mapping[str, list[Match]]):
-    """The matches of one message, per group (as :meth:`PhraseMatcher.run` returns them).
-
-    Groups added with a ``family`` are matched the first time any group of that family is
-    asked for: reported-speech cues only when some rule matched, date words only for a
-    promise, a greeting's parts only when the greeting is checked. ``eager`` lists the groups
-    the first pass found (the rule groups that decide which checks run).
-    """
-
-    __slots__ = ("_done", "_found", "_matcher", "_scan", "eager")
-
-    def __init__(self, matcher: PhraseMatcher, scan: _Scan,
-                 found: dict[str, list[Match]]) -> None:
-        self._matcher = matcher
-        self._scan = scan
-        self._found = found
-        self._done: set[str] = set()
-        self.eager = list(found)
-
-    def _load(self, *families: str) -> None:
-        self._done.update(families)
-        anchors = self._matcher.family_anchors
-        present = self._scan.present
-        if not any(present & anchors.get(f, 0) for f in families):
-            return  # no anchor of these families anywhere in the message
-        out: dict[str, list[Match]] = defaultdict(list)
-        self._matcher._match(self._scan, families, out)
-        self._found.update(_finish(out, self._scan.doc.n.norm))
-
-    def _load_all(self) -> None:
-        pending = [f for f in self._matcher.families if f not in self._done]
-        if pending:
-            self._load(*pending)  # in one pass (the groups keep their order within a family)
-
-    def get(self, group: str, default: Any = None) -> Any:
-        family = self._matcher.family_of.get(group)
-        if family is not None and family not in self._done:
-            self._load(family)
-        return self._found.get(group, default)
-
-    def __getitem__(self, group: str) -> list[Match]:
-        found = self.get(group, _ABSENT)
-        if found is _ABSENT:
-            raise KeyError(group)
-        return found
-
-    def __contains__(self, group: object) -> bool:
-        if group in self._found:
-            return True
-        return isinstance(group, str) and self.get(group, _ABSENT) is not _ABSENT
-
-    def __iter__(self) -> Iterator[str]:
-        self._load_all()
-        return iter(self._found)
-
-    def __len__(self) -> int:
-        self._load_all()
-        return len(self._found)
-
-
-_ABSENT: Any = object()
 
 
 class PhraseMatcher:
@@ -420,6 +359,14 @@ class PhraseMatcher:
         self._match(scan, ("",), out)
         return Matches(self, scan, _finish(out, doc.n.norm))
 
+    def load(self, scan: Scan, families: tuple[str, ...]) -> dict[str, list[Match]]:
+        """The matches of lazy ``families`` in a message already scanned."""
+        if not any(scan.present & self.family_anchors.get(f, 0) for f in families):
+            return {}  # no anchor of these families anywhere in the message
+        out: dict[str, list[Match]] = defaultdict(list)
+        self._match(scan, families, out)
+        return _finish(out, scan.doc.n.norm)
+
     def run(self, doc: Doc) -> dict[str, list[Match]]:
         """Every group's matches in ``doc``, lazy families included."""
         scan = self._read(doc)
@@ -427,9 +374,9 @@ class PhraseMatcher:
         self._match(scan, None, out)
         return _finish(out, doc.n.norm)
 
-    def _read(self, doc: Doc) -> _Scan:
+    def _read(self, doc: Doc) -> Scan:
         """What the message holds: which slots are filled anywhere, and by what."""
-        scan = _Scan(doc)
+        scan = Scan(doc)
         if self.zh:
             norm = doc.n.norm
             if self._auto is None or not norm:
@@ -462,7 +409,7 @@ class PhraseMatcher:
         scan.present = present
         return scan
 
-    def _match(self, scan: _Scan, families: tuple[str, ...] | None,
+    def _match(self, scan: Scan, families: tuple[str, ...] | None,
                out: dict[str, list[Match]]) -> None:
         """Verify the patterns of ``families`` ("" the eager ones; None: all) whose every slot
         is filled somewhere in the message, appending their spans to ``out``."""
@@ -569,7 +516,7 @@ class PhraseMatcher:
         order.sort()
         return [idx for _first, _route, idx in order]
 
-    def _verify(self, scan: _Scan, survivors: dict[int, list[str]],
+    def _verify(self, scan: Scan, survivors: dict[int, list[str]],
                 out: dict[str, list[Match]]) -> None:
         doc = scan.doc
         keys = doc.keys
@@ -655,7 +602,7 @@ class PhraseMatcher:
                                             pat.payload))
                     done_until = max(done_until, last)
 
-    def _match_zh(self, scan: _Scan, families: tuple[str, ...] | None,
+    def _match_zh(self, scan: Scan, families: tuple[str, ...] | None,
                   out: dict[str, list[Match]]) -> None:
         spans_of, first_seen, present = scan.spans_of, scan.first_seen, scan.present
         pats = self._pats

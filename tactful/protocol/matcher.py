@@ -208,7 +208,7 @@ class Scan:
     hits: list[_TokenInfo]
     where: dict[str, list[int]]
     starts: list[int]
-    ends: list[int]
+    ends: list[int] | None  # None: the message is one sentence
     # Chinese: spans per substring atom, and when each was first found.
     spans_of: dict[int, list[tuple[int, int]]]
     first_seen: dict[int, int]
@@ -397,15 +397,16 @@ class PhraseMatcher:
             scan.present = present
             return scan
         known = self._tokens
-        scan.hits = hits = []
+        hits: list[_TokenInfo] = []
+        scan.hits = hits
+        keep = hits.append
         present = 0
         for tok in set(doc.keys):
-            info = known.get(tok)
-            if info is None:
-                info = self._token_info(tok)
-            if info.mask:
-                present |= info.mask
-                hits.append(info)
+            info = known.get(tok) or self._token_info(tok)  # an info is never falsy
+            mask = info.mask
+            if mask:
+                present |= mask
+                keep(info)
         scan.present = present
         return scan
 
@@ -559,24 +560,30 @@ class PhraseMatcher:
                 scan.starts = [ts for _t, ts, _te in tokens]
                 # One sentence (no sentence mark between the first and the last token):
                 # its bounds are all the tokens, the sentences need not be split.
-                one = _SENT_MARK.search(doc.n.norm, tokens[0][1], tokens[-1][2]) is None
-                scan.ends = [tokens[-1][2] + 1] if one else [s.end for s in doc.sents]
-                if slot_pos is not None:
-                    scan.sent_masks = _sentence_masks(scan.starts, scan.ends, masks)
+                if _SENT_MARK.search(doc.n.norm, tokens[0][1], tokens[-1][2]) is None:
+                    scan.ends = None
+                else:
+                    scan.ends = [s.end for s in doc.sents]
+                    if slot_pos is not None:
+                        scan.sent_masks = _sentence_masks(scan.starts, scan.ends, masks)
             starts, ends, sent_masks = scan.starts, scan.ends, scan.sent_masks
             reach = nslots * (pat.gap + 1)
             need = pat.need
+            ntok = len(tokens)
             done_until = -1
             for a in positions:
                 if a < done_until:
                     continue
-                # The anchor's sentence, in tokens: a phrase is looked for inside it only.
-                si = bisect.bisect_right(ends, starts[a])
-                if sent_masks is not None and need & sent_masks[si] != need:
-                    continue  # some slot is filled nowhere in this sentence
-                s_lo = bisect.bisect_left(starts, ends[si - 1]) if si > 0 else 0
-                s_hi = bisect.bisect_left(starts, ends[si]) if si < len(ends) else len(tokens)
-                lo, hi = max(s_lo, a - reach), min(s_hi, a + reach + 1)
+                if ends is None:
+                    lo, hi = max(0, a - reach), min(ntok, a + reach + 1)
+                else:
+                    # The anchor's sentence, in tokens: a phrase is looked for inside it.
+                    si = bisect.bisect_right(ends, starts[a])
+                    if sent_masks is not None and need & sent_masks[si] != need:
+                        continue  # some slot is filled nowhere in this sentence
+                    s_lo = bisect.bisect_left(starts, ends[si - 1]) if si > 0 else 0
+                    s_hi = bisect.bisect_left(starts, ends[si]) if si < len(ends) else ntok
+                    lo, hi = max(s_lo, a - reach), min(s_hi, a + reach + 1)
                 rows: list[list[int]] = []
                 for k, slot in enumerate(pat.slots):
                     if k == pat.anchor:

@@ -178,6 +178,10 @@ _packs: dict[tuple[str, str], LanguagePack] = {}
 
 def get_pack(lang: str, org: OrgRules | None = None) -> LanguagePack:
     """The compiled pack for ``lang`` with the organisation's additions (cached)."""
+    if org is None:  # the common call: one dictionary look-up
+        pack = _packs.get((lang, ""))
+        if pack is not None:
+            return pack
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; one of {', '.join(LANGS)}")
     key = (lang, _fingerprint(org))

@@ -181,7 +181,10 @@ class _TokenInfo:
 
 
 _NOTHING = _TokenInfo("", 0, (), {}, ())
-_CACHE_LIMIT = 200_000  # token keys remembered per matcher (then computed each time)
+# Keys remembered per matcher (beyond that, computed each time): stems as before; token facts
+# hold a slot mask each (a few hundred bytes), so fewer of them.
+_CACHE_LIMIT = 200_000
+_TOKEN_LIMIT = 50_000
 # From this many tokens on, a message gets an index slot -> token positions (built once);
 # shorter ones test the tokens of each window.
 _INDEX_FROM = 40
@@ -481,7 +484,7 @@ class PhraseMatcher:
             sids = tuple(sids_)
             info = _TokenInfo(tok, mask, tuple(eager), {f: tuple(v) for f, v in lazy.items()},
                               sids)
-        if len(self._tokens) < _CACHE_LIMIT:
+        if len(self._tokens) < _TOKEN_LIMIT:
             self._tokens[tok] = info
         return info
 
@@ -511,7 +514,7 @@ class PhraseMatcher:
             route = routes.get(key)
             if route is None:
                 route = self._route(slot, keys[first])
-                if len(routes) < _CACHE_LIMIT:
+                if len(routes) < _TOKEN_LIMIT:
                     routes[key] = route
             order.append((first, route, idx))
         order.sort()

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
-DEBIAN_PACKAGES := libhunspell-dev hunspell-hu hunspell-ro hunspell-et hunspell-en-us \
+DEBIAN_PACKAGES := libhunspell-dev hunspell-hu hunspell-ro myspell-et hunspell-en-us hunspell-en-gb \
 	fonts-noto-cjk fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils dovecot-imapd
 BROWSER_PACKAGES := chromium
 # Estonian spelling uses Vabamorf, the compiled analyser and lexicon inside estnltk; Tactful

@@ -40,8 +40,10 @@ DICT_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
 MAX_WORD = 64  # longer letter runs are not words (base64, keyboard mashing): never checked
 CACHE_LIMIT = 500_000
 
-_CHUNK_RE = re.compile(r"\S+")
-_MASK_CHARS = frozenset("@#/:.0123456789_")
+# Whitespace-separated chunks holding @, #, /, a digit or _, or a dot or colon inside
+# (not just ending it): e-mail addresses, URLs, numbers, codes, dates, handles, domains.
+_MASKED_RE = re.compile(r"(?<!\S)[^\s@#/\d_.:]*+(?:[@#/\d_]|[.:](?=\S*?[^\s.,;:!?)]))\S*")
+_MASKED_ANY = re.compile(r"[@#/\d_]|[.:]\S*?[^\s.,;:!?)]")  # a cheap test first
 _MARKS = "\u0300-\u036f"  # combining diacritics: text pasted in decomposed form (NFD)
 _WORD_RE = re.compile(rf"[^\W\d_][{_MARKS}]*(?:[^\W\d_]|[{_MARKS}]|['’-](?=[^\W\d_]))*")
 _CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
@@ -121,13 +123,42 @@ class HunspellEngine:
                 for a in raw]
 
 
+class UnionEngine:
+    """Several dictionaries as one: a word is known when any knows it (en_US + en_GB)."""
+
+    name = "hunspell"
+
+    def __init__(self, engines: Sequence[HunspellEngine]) -> None:
+        self.engines = list(engines)
+
+    def known_many(self, words: Sequence[str]) -> list[bool]:
+        verdicts = self.engines[0].known_many(words)
+        for engine in self.engines[1:]:
+            rest = [w for w, ok in zip(words, verdicts, strict=True) if not ok]
+            if not rest:
+                break
+            more = dict(zip(rest, engine.known_many(rest), strict=True))
+            verdicts = [ok or more.get(w, False) for w, ok in zip(words, verdicts, strict=True)]
+        return verdicts
+
+    def suggest(self, word: str, limit: int = 3) -> list[str]:
+        out: list[str] = []
+        for engine in self.engines:
+            out += [s for s in engine.suggest(word, limit) if s not in out]
+        return out[:limit]
+
+    def analyses(self, word: str) -> list[str]:
+        return self.engines[0].analyses(word)
+
+
 @lru_cache(maxsize=1)
 def _vabamorf_engine() -> vabamorf.VabamorfEngine | None:
     return vabamorf.load_engine()
 
 
 def open_engine(dictionary: str, use_vabamorf: bool = True) -> tuple[Engine | None, str]:
-    """The engine for a pack's ``dictionary`` and a note (empty when all is as intended)."""
+    """The engine for a pack's ``dictionary`` (Hunspell names, ``+`` between several) and a
+    note (empty when all is as intended)."""
     if dictionary.startswith("et") and use_vabamorf:
         engine = _vabamorf_engine()
         if engine is not None:
@@ -136,11 +167,17 @@ def open_engine(dictionary: str, use_vabamorf: bool = True) -> tuple[Engine | No
                 "weaker Hunspell et_EE; run `make setup` to install it.")
     else:
         note = ""
-    found = find_dictionary(dictionary)
-    if found is None:
-        return None, (f"spelling: Hunspell dictionary {dictionary} is not installed "
-                      "(`make system-packages`); spelling is not checked for it.")
-    return HunspellEngine(*found), note
+    names = [n for n in dictionary.split("+") if n]
+    found = {n: find_dictionary(n) for n in names}
+    engines = [HunspellEngine(*f) for f in found.values() if f is not None]
+    missing = [n for n, f in found.items() if f is None]
+    if missing:
+        then = "using the others" if engines else "spelling is not checked"
+        note = (f"spelling: Hunspell dictionary {', '.join(missing)} is not installed "
+                f"(`make system-packages`); {then}.")
+    if not engines:
+        return None, note
+    return (engines[0] if len(engines) == 1 else UnionEngine(engines)), note
 
 
 class Speller:
@@ -165,6 +202,7 @@ class Speller:
         self._known: dict[str, bool] = {}
         self._restorable: dict[str, bool] = {}
         self._restored: dict[str, str] = {}
+        self._verdict: dict[str, bool] = {}  # ok() per word as written
         self._suggestions: dict[str, list[str]] = {}
 
     # -- engine lookups, cached ------------------------------------------------------------
@@ -187,6 +225,8 @@ class Speller:
         """Ask the engine about many words at once (Vabamorf: one call per message)."""
         forms: list[str] = []
         for w in words:
+            if w in self._verdict:
+                continue
             w = self._variant(w)
             forms.append(w)
             if w[:1].isupper():
@@ -252,8 +292,9 @@ class Speller:
 
     def _compound_parts_ok(self, head: str, tail: str) -> bool:
         """With a dictionary that has morphology (hu_HU): the head is a bare noun or
-        adjective (``csomag``, ``giga``) and the tail a noun or adjective, possibly inflected
-        (``automatából``); so ``leadd+hatja`` or ``kézül+éket`` do not pass."""
+        adjective (``csomag``, ``okos``) and the tail a noun or adjective, possibly derived
+        from a verb or inflected (``automatából``, ``mérőre``); so ``leadd+hatja`` or
+        ``kézül+éket`` do not pass."""
         analyses = getattr(self.engine, "analyses", None)
         if analyses is None:
             return True
@@ -261,9 +302,10 @@ class Speller:
         if not heads and not tails:
             return True  # no morphology in this dictionary
         nominal = ("po:noun", "po:adj")
+        derived = (*nominal, "_noun", "_adj")  # a deverbal tail: mérő, főző, mosogató
         return (any(any(p in a for p in nominal) and "ts:NOM" in a and " is:" not in a
                     for a in heads)
-                and (not tails or any(any(p in a for p in nominal) for a in tails)))
+                and (not tails or any(any(p in a for p in derived) for a in tails)))
 
     def restorable(self, word: str) -> bool:
         """A word typed without diacritics whose restoration is known (``koszonjuk``); with
@@ -315,8 +357,13 @@ class Speller:
         return found
 
     def ok(self, word: str, plain: bool = False) -> bool:
-        """Known, or (``plain``: the message has no diacritics) restorable."""
-        if self.known(word):
+        """Known, or (``plain``: the sentence has no diacritics) restorable."""
+        hit = self._verdict.get(word)
+        if hit is None:
+            hit = self.known(word)
+            if len(self._verdict) < CACHE_LIMIT:
+                self._verdict[word] = hit
+        if hit:
             return True
         return plain and bool(self.restore) and word.isascii() and self.restorable(word)
 
@@ -347,10 +394,9 @@ def candidates(text: str, min_length: int,
     """The words of ``text`` the spelling check looks at, as (start, end, word), and the
     ordinary words of any length as (start, word), which show whether a sentence is
     written with diacritics: everything but masked chunks, names and codes."""
-    masked = [(m.start(), m.end()) for m in _CHUNK_RE.finditer(text)
-              if not _MASK_CHARS.isdisjoint(m.group().rstrip(".,;:!?)"))]
+    masked = [m.span() for m in _MASKED_RE.finditer(text)] if _MASKED_ANY.search(text) else []
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
-    capital_inside = {w for s, _e, w in words if w[:1].isupper() and s not in sentence_starts}
+    capital_inside = {w for s, _e, w in words if w[0].isupper() and s not in sentence_starts}
     out: list[tuple[int, int, str]] = []
     ordinary: list[tuple[int, str]] = []
     mi = 0
@@ -359,8 +405,9 @@ def candidates(text: str, min_length: int,
             mi += 1
         if mi < len(masked) and masked[mi][0] < e:
             continue
-        if word.isupper() or any(ch.isupper() for ch in word[1:]):
-            continue  # an acronym, a code or a product (iPhone, eBay)
+        rest = word[1:]
+        if rest != rest.lower():
+            continue  # an acronym, a code or a product (iPhone, eBay, SMS-ben)
         if word[0].isupper():
             if s not in sentence_starts or word in capital_inside:
                 continue  # a name or a product more often than a mistake
@@ -368,7 +415,8 @@ def candidates(text: str, min_length: int,
             if nxt is not None and nxt[2][:1].isupper() and text[e:nxt[0]].strip() == "":
                 continue  # a full name ("Kovács Anna", "Elena Popescu")
         ordinary.append((s, word))
-        if len(word) < min_length or len(word) > MAX_WORD or max(_nfc(word)) > "\u024f":
+        if len(word) < min_length or len(word) > MAX_WORD or (
+                not word.isascii() and max(_nfc(word)) > "\u024f"):
             continue  # short, a letter run that is no word, or not in the Latin script
         out.append((s, e, word))
     return out, ordinary
@@ -379,7 +427,7 @@ def plain_sentences(ordinary: Sequence[tuple[int, str]], starts: Sequence[int],
     """Indexes (into sorted ``starts``) of the sentences that use none of the language's
     diacritics in their ordinary words: written in chat style, without them."""
     with_marks = {bisect.bisect_right(starts, s) - 1 for s, w in ordinary
-                  if not diacritics.isdisjoint(_nfc(w).lower())}
+                  if not w.isascii() and not diacritics.isdisjoint(_nfc(w).lower())}
     return set(range(-1, len(starts))) - with_marks
 
 
@@ -389,11 +437,11 @@ def misspelled(text: str, sp: Speller, extra_accept: frozenset[str], min_length:
     if not sp.available:
         return []
     cands, ordinary = candidates(text, min_length, sentence_starts)
-    cands = [c for c in cands if not sp.accepted(_nfc(c[2]).lower(), extra_accept)]
     if not cands:
         return []
     starts = sorted(sentence_starts)
     plain = plain_sentences(ordinary, starts, sp.diacritics) if sp.diacritics else set()
     sp.prefetch(w for *_x, w in cands)
     return [(s, e, w) for s, e, w in cands
-            if not sp.ok(w, bisect.bisect_right(starts, s) - 1 in plain)]
+            if not sp.ok(w, bisect.bisect_right(starts, s) - 1 in plain)
+            and not (extra_accept and sp.accepted(_nfc(w).lower(), extra_accept))]

@@ -66,6 +66,16 @@ class SpellingCheck(Check):
         return out
 
 
+def lexicon(lang: str) -> tuple[Speller | None, frozenset[str]]:
+    """A language pack's speller (None without a spelling rule) and its stop words (folded),
+    for telling languages apart (:mod:`tactful.protocol.language`)."""
+    from tactful.protocol.compile import get_pack  # compile imports the kinds
+
+    pack = get_pack(lang, None)
+    sp = next((c.speller for c in pack.checks if isinstance(c, SpellingCheck)), None)
+    return sp, pack.stopwords
+
+
 def misspelled_in(text: str, lang: str, org: OrgRules | None = None) -> list[tuple[int, int, str]]:
     """The spelling check alone on ``text``: (start, end, word) per misspelled word, as the
     language pack's spelling rule reports them (used by the measurements and tests)."""

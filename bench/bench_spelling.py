@@ -27,7 +27,7 @@ from tactful.protocol.compile import get_pack
 from tactful.protocol.kinds.spelling import SpellingCheck
 from tactful.protocol.normalize import Doc, make_doc
 from tactful.protocol.org import OrgRules
-from tactful.protocol.spelling import HunspellEngine, Speller, find_dictionary
+from tactful.protocol.spelling import HunspellEngine, Speller, hunspell_engine
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "protocol" / "spelling_data"
 LANGS = ("en", "hu", "ro", "et")
@@ -71,9 +71,10 @@ def fresh_check(lang: str, engine: HunspellEngine | None = None) -> SpellingChec
 
 
 def plain_hunspell(lang: str) -> HunspellEngine:
-    found = find_dictionary(spelling_check(lang).rule.dictionary)
-    assert found is not None, "Hunspell dictionaries: make system-packages"
-    return HunspellEngine(*found)
+    """The language's first Hunspell dictionary (shared: see hunspell_engine)."""
+    engine = hunspell_engine(spelling_check(lang).rule.dictionary.split("+")[0])
+    assert engine is not None, "Hunspell dictionaries: make system-packages"
+    return engine
 
 
 def quality(flag: object, lang: str) -> tuple[float, float]:

@@ -28,7 +28,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -151,16 +151,28 @@ class UnionEngine:
         return self.engines[0].analyses(word)
 
 
+@cache
+def hunspell_engine(name: str) -> HunspellEngine | None:
+    """One engine per dictionary for the whole process, never freed: libhunspell shares
+    encoding tables between instances, and freeing two ISO-8859 ones (et_EE) corrupts the
+    UTF-8 ones still in use (hu_HU then rejects kárbejelentését)."""
+    found = find_dictionary(name)
+    return HunspellEngine(*found) if found is not None else None
+
+
 @lru_cache(maxsize=1)
 def _vabamorf_engine() -> vabamorf.VabamorfEngine | None:
     return vabamorf.load_engine()
 
 
-def open_engine(dictionary: str, use_vabamorf: bool = True) -> tuple[Engine | None, str]:
+def open_engine(dictionary: str, vabamorf_path: vabamorf.SearchPath = None
+                ) -> tuple[Engine | None, str]:
     """The engine for a pack's ``dictionary`` (Hunspell names, ``+`` between several) and a
-    note (empty when all is as intended)."""
-    if dictionary.startswith("et") and use_vabamorf:
-        engine = _vabamorf_engine()
+    note (empty when all is as intended). Estonian uses Vabamorf when installed (looked for
+    on ``sys.path``, or on ``vabamorf_path`` when given)."""
+    if dictionary.startswith("et"):
+        engine = (_vabamorf_engine() if vabamorf_path is None
+                  else vabamorf.load_engine(vabamorf_path))
         if engine is not None:
             return engine, ""
         note = ("Estonian spelling: Vabamorf (estnltk) is not installed, using Debian's "
@@ -168,9 +180,9 @@ def open_engine(dictionary: str, use_vabamorf: bool = True) -> tuple[Engine | No
     else:
         note = ""
     names = [n for n in dictionary.split("+") if n]
-    found = {n: find_dictionary(n) for n in names}
-    engines = [HunspellEngine(*f) for f in found.values() if f is not None]
-    missing = [n for n, f in found.items() if f is None]
+    found = {n: hunspell_engine(n) for n in names}
+    engines = [e for e in found.values() if e is not None]
+    missing = [n for n, e in found.items() if e is None]
     if missing:
         then = "using the others" if engines else "spelling is not checked"
         note = (f"spelling: Hunspell dictionary {', '.join(missing)} is not installed "

@@ -115,6 +115,14 @@ def test_full_names_at_a_sentence_start_are_names() -> None:
     assert flagged("Kowalczyk called. We told Kowalczyk the news.", "en") == []
 
 
+def test_names_the_customer_wrote_are_accepted() -> None:
+    """R-TALK-8: a name from the customer's message is no typo at the start of a sentence."""
+    text = "Kowalczyk úr csomagja holnap érkezik."
+    assert flagged(text, "hu") == ["Kowalczyk"]
+    report = check_text(text, lang="hu", customer_text="Üdvözlettel: Jan Kowalczyk")
+    assert not [f for f in report.findings if f.rule_id == "hu.spelling"]
+
+
 def test_organisation_words_are_accepted_with_their_endings() -> None:
     """R-TALK-8, R-POL-1: the organisation's product names and accepted words, inflected."""
     org = OrgRules(organisation="Zentrix", product_names=["Flexoplan Max"],

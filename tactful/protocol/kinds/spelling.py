@@ -6,12 +6,16 @@ Hunspell for English, Hungarian and Romanian; Vabamorf for Estonian when install
 
 from __future__ import annotations
 
+import re
+
 from tactful.protocol.findings import Finding
 from tactful.protocol.kinds.base import Check, RunContext
 from tactful.protocol.normalize import Doc, make_doc
 from tactful.protocol.org import OrgRules
 from tactful.protocol.schema import SpellingRule
 from tactful.protocol.spelling import Speller, misspelled, speller
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def org_words(org: OrgRules) -> frozenset[str]:
@@ -43,12 +47,17 @@ class SpellingCheck(Check):
             self._org, self._org_words = org, org_words(org)
         return self._org_words
 
-    def spans(self, doc: Doc, org: OrgRules) -> list[tuple[int, int, str]]:
-        """(start, end, word) in the original text for each misspelled word outside quotes."""
+    def spans(self, doc: Doc, org: OrgRules,
+              customer: Doc | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, word) in the original text for each misspelled word outside quotes.
+        Names the customer wrote (capitalised words of ``customer``) are accepted too."""
         starts = {doc.n.span(s.start, s.start + 1)[0] for s in doc.sents}
         starts.add(0)
-        return [(s, e, word) for s, e, word in misspelled(doc.n.orig, self.speller,
-                                                          self.words_of(org),
+        extra = self.words_of(org)
+        if customer is not None:
+            extra = extra | {w.lower() for w in _WORDS.findall(customer.n.orig)
+                             if w[0].isupper()}
+        return [(s, e, word) for s, e, word in misspelled(doc.n.orig, self.speller, extra,
                                                           self.rule.min_length, starts)
                 if not any(a <= s < b for a, b in doc.quotes)]
 
@@ -57,7 +66,7 @@ class SpellingCheck(Check):
             return []
         sp = self.speller
         out: list[Finding] = []
-        for s, e, word in self.spans(rc.doc, rc.org):
+        for s, e, word in self.spans(rc.doc, rc.org, rc.customer):
             sugg = sp.suggest(word) if rc.suggest else []
             out.append(self.finding(rc, s, e, norm=False, replacement=sugg[0] if sugg else None,
                                     fmt={"word": word,

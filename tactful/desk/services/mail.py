@@ -15,7 +15,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from .. import access
+from .. import access, checking
 from ..errors import InvalidInput, NotAllowed
 from ..models import (
     ContactPoint,
@@ -227,7 +227,7 @@ def send_reply(
     reason and the findings are recorded with the message (R-TALK-8). Card numbers are
     masked before anything is stored (R-SEC-1).
     """
-    from tactful.channels.email import composing, gate
+    from tactful.channels.email import composing
     from tactful.channels.email.redacting import redact_text
 
     if conversation.channel not in ("email", "web_form"):
@@ -239,26 +239,20 @@ def send_reply(
     text = clean_text(text, field="text", max_length=messages.MAX_TEXT, required=True)
     override_reason = clean_text(override_reason, field="override_reason",
                                  max_length=500).strip()
-    last_inbound = conversation.messages.filter(direction=Direction.INBOUND).order_by(
-        "-id").values_list("text", flat=True).first() or ""
-    result = gate.check_outgoing(text, language=conversation.language,
-                                 channel=conversation.channel, customer_text=last_inbound)
+    result = checking.check_reply(conversation, text, actor=actor)
     if result.blocked and not override_reason:
         raise ReplyBlocked(
             f"The checker found {len(result.blocking)} error(s): {result.summary()}. Fix "
             "them, or give a reason to send anyway.", findings=result.blocking)
     text, _ = redact_text(text)
     html = redact_text(html)[0] if html else ""
-    report = {**result.report, "override_reason": override_reason} if override_reason else \
-        result.report
     files = attachments or []
     with transaction.atomic():
         message = messages.add_message(
             conversation, actor=actor, direction=Direction.OUTBOUND, text=text, html=html,
             attachments=files, meta={"email": True},
+            check_report=result.with_override(override_reason),
         )
-        Message.objects.filter(pk=message.pk).update(check_report=report)
-        message.check_report = report
         from_address, to, subject, message_id, mime = _compose(
             conversation, subject=composing.reply_subject(conversation.subject), text=text,
             html=message.html,

@@ -84,7 +84,6 @@ def context_for(request: HttpRequest, conversation: Conversation) -> dict[str, A
         "complaint_categories": integrations.complaint_categories(
             getattr(request, "LANGUAGE_CODE", "en"), policy=policy),
         "has_complaint": hasattr(conversation, "complaint"),
-        "checker_available": integrations.checker_available(),
     }
 
 

@@ -161,7 +161,16 @@ class EmailCommitment(Strict):
         _duration("0m"), description="Send the automatic acknowledgement if no reply within "
         "this time (R-MAIL-2); 0m sends it at once; null sends none.")
     acknowledgement: Text = Field(default_factory=dict, description="The acknowledgement's "
-                                  "text per language; {subject} and {organisation} are filled.")
+                                  "text per language; {subject}, {organisation}, {token} (the "
+                                  "reference to keep in the subject) and {name} are filled; "
+                                  "built-in texts serve the languages it leaves out.")
+    acknowledgement_subject: Text = Field(default_factory=dict, description="The "
+                                          "acknowledgement's subject per language; the "
+                                          "customer's subject follows it.")
+    notice: Text = Field(default_factory=dict, description="The polite notice that part of "
+                         "a message was not kept (too large, attachment type refused, nested "
+                         "too deeply), per language; {subject}, {problem} (what happened, one "
+                         "sentence each) and {organisation} are filled.")
     max_message_mb: int = Field(25, ge=1, le=200, description="Larger mail is flagged.")
     blocked_attachment_types: list[str] = Field(
         default_factory=lambda: [".exe", ".bat", ".js", ".scr", ".com", ".vbs"],

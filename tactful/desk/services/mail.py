@@ -29,7 +29,7 @@ from ..models import (
 )
 from ..models.choices import Direction, Role
 from ..text import clean_text
-from . import audit, conversations, messages, outbox
+from . import audit, clocks, conversations, messages, outbox
 
 log = logging.getLogger("tactful.mail")
 Actor = Any
@@ -290,7 +290,7 @@ def send_automatic_acknowledgement(conversation: Conversation, *,
     Called by the clocks when the policy's acknowledgement timer fires, and at intake when
     the policy acknowledges at once. Returns the queued email, or None when none is due.
     """
-    from tactful.channels.email.policy_settings import ACK_SUBJECT, email_settings, fill
+    from tactful.channels.email.policy_settings import email_settings, fill
 
     settings = email_settings()
     conversation = Conversation.objects.select_related("team", "customer").get(
@@ -321,8 +321,8 @@ def send_automatic_acknowledgement(conversation: Conversation, *,
     text = fill(settings.acknowledgement_text(language), subject=conversation.subject or "—",
                 organisation=settings.organisation, token=f"[#{conversation.token}]",
                 name=name or "")
-    subject_prefix = ACK_SUBJECT.get(language) or ACK_SUBJECT.get(language.split("-")[0]) \
-        or ACK_SUBJECT["en"]
+    subject_prefix = fill(settings.acknowledgement_subject(language),
+                          organisation=settings.organisation)
     subject = f"{subject_prefix}: {conversation.subject}" if conversation.subject else \
         subject_prefix
     try:
@@ -335,26 +335,19 @@ def send_automatic_acknowledgement(conversation: Conversation, *,
                 rfc_message_id=message_id, mime=mime, conversation=conversation)
             messages.add_message(conversation, actor=actor, direction=Direction.NOTE,
                                  text=text, meta={"acknowledgement": row.pk, "to": to})
-            _mark_acknowledged(conversation, at=now, actor=actor)
+            clocks.mark_acknowledged(conversation, at=now, actor=actor)
     except IntegrityError:
         return None  # another process acknowledged it a moment ago
     return row
 
 
-def _mark_acknowledged(conversation: Conversation, *, at: datetime, actor: Actor) -> None:
-    try:
-        from . import clocks
-    except ImportError:
-        return
-    mark = getattr(clocks, "mark_acknowledged", None)
-    if mark is not None:
-        mark(conversation, at=at, actor=actor)
-
-
 def send_notice(conversation: Conversation, *, problems: list[str],
                 actor: Actor = "email") -> OutboundEmail | None:
-    """A polite notice that part of a message could not be kept (size, type, depth)."""
-    from tactful.channels.email.policy_settings import NOTICE_TEXT, PROBLEMS, email_settings, fill
+    """A polite notice that part of a message could not be kept (size, type, depth), in
+    the customer's language; the policy's ``channels.email.notice`` text overrides the
+    built-in one (``channels/email/texts.py``)."""
+    from tactful.channels.email.policy_settings import email_settings, fill
+    from tactful.channels.email.texts import problem_sentences
 
     if not problems:
         return None
@@ -365,9 +358,9 @@ def send_notice(conversation: Conversation, *, problems: list[str],
     if first is not None and (first.meta or {}).get("auto_generated"):
         return None
     settings = email_settings()
-    lang = "hu" if conversation.language == "hu" else "en"
-    problem = " ".join(PROBLEMS.get(p, {}).get(lang, "") for p in problems).strip()
-    text = fill(NOTICE_TEXT[lang], subject=conversation.subject or "—", problem=problem,
+    problem = problem_sentences(problems, settings.customer_language(conversation.language))
+    text = fill(settings.notice_text(conversation.language),
+                subject=conversation.subject or "—", problem=problem,
                 organisation=settings.organisation)
     with transaction.atomic():
         from_address, to, subject, message_id, mime = _compose(

@@ -436,6 +436,21 @@ def record_mailbox_position(mailbox: Mailbox, *, uidvalidity: int, last_uid: int
     mailbox.uidvalidity, mailbox.last_uid = uidvalidity, last_uid
 
 
+def hold_mailbox(mailbox: Mailbox, *, until: datetime | None, error: str = "") -> bool:
+    """Keep this worker's claim on ``mailbox`` until ``until`` (an IMAP IDLE watcher holds
+    its mailbox while it watches), or give it up with None. The mailbox is not due for
+    polling while held, and becomes due the moment a lapsed claim ends, so a watcher that
+    died hands its mailbox to polling. False when the claim was no longer ours."""
+    now = timezone.now()
+    fields: dict[str, Any] = {"claimed_until": until, "last_error": error[:2000],
+                              "last_polled_at": now, "next_poll_at": until or now}
+    held = Mailbox.objects.filter(pk=mailbox.pk, claimed_until=mailbox.claimed_until).update(
+        **fields)
+    if held:
+        mailbox.claimed_until = until
+    return bool(held)
+
+
 def release_mailbox(mailbox: Mailbox, *, error: str = "") -> None:
     now = timezone.now()
     Mailbox.objects.filter(pk=mailbox.pk).update(

@@ -86,7 +86,8 @@ def test_the_policys_own_texts_override_the_built_in_ones_per_language(mail_team
     win there; the other languages keep their built-in texts."""
     text = POLICY.read_text().replace("  chat:\n    first_reply_within: 2m", (
         "    acknowledgement_subject:\n      et: Kiri on käes\n"
-        "    notice:\n      et: \"Tere! Kiri {subject} tuli kohale, kuid {problem} {organisation}\"\n"
+        "    notice:\n"
+        "      et: \"Tere! Kiri {subject} tuli kohale, kuid {problem} {organisation}\"\n"
         "  chat:\n    first_reply_within: 2m"), 1)
     assert "Kiri on käes" in text
     upload_policy(actor="test", text=text, summary="Estonian texts")

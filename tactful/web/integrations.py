@@ -131,4 +131,23 @@ def complaint_categories(language: str, *, policy: Any = None) -> list[tuple[str
             for category in policy.complaints.categories]
 
 
+def custom_fields(values: dict[str, str], language: str, *,
+                  policy: Any = None) -> list[tuple[str, str]]:
+    """(label, value) of a conversation's web-form fields (R-MAIL-3), labelled as the active
+    policy's form labels them in ``language``; a field the policy no longer has keeps its
+    name, a select shows its option's label."""
+    policy = policy if policy is not None else active_policy()
+    known = {f.name: f for f in policy.channels.web_form.fields}
+    out = []
+    for name, value in values.items():
+        spec = known.get(name)
+        if spec is None:
+            out.append((name, str(value)))
+            continue
+        option = next((o for o in spec.options if o.value == value), None)
+        shown = (pick(option.label, language) or option.value) if option else str(value)
+        out.append((pick(spec.label, language) or name, shown))
+    return out
+
+
 EMAIL_CHANNELS = ("email", "web_form")

@@ -133,13 +133,15 @@ def complaint_categories(language: str, *, policy: Any = None) -> list[tuple[str
 
 def custom_fields(values: dict[str, str], language: str, *,
                   policy: Any = None) -> list[tuple[str, str]]:
-    """(label, value) of a conversation's web-form fields (R-MAIL-3), labelled as the active
-    policy's form labels them in ``language``; a field the policy no longer has keeps its
-    name, a select shows its option's label."""
+    """(label, value) of a conversation's web-form fields (R-MAIL-3), in the order of the
+    active policy's form and labelled as it labels them in ``language``; a field the policy
+    no longer has keeps its name (after the others), a select shows its option's label."""
     policy = policy if policy is not None else active_policy()
     known = {f.name: f for f in policy.channels.web_form.fields}
+    order = list(known)
     out = []
-    for name, value in values.items():
+    for name in sorted(values, key=lambda n: (order.index(n) if n in known else len(order), n)):
+        value = values[name]
         spec = known.get(name)
         if spec is None:
             out.append((name, str(value)))

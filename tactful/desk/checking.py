@@ -25,6 +25,7 @@ from tactful.policy.checker import to_org_rules
 from tactful.protocol import LANGS, OrgRules, check_text
 
 from . import service_levels
+from .errors import DeskError
 from .models import Conversation
 from .models.choices import Channel, Direction
 
@@ -91,15 +92,15 @@ def org_rules(policy: Policy, lang: str, agent: str = "") -> OrgRules:
     return built
 
 
-def check_outgoing(text: str, *, language: str, channel: str, customer_text: str = "",
+def check_outgoing(text: str, *, language: str, channel: str | None, customer_text: str = "",
                    agent: str = "", reader: str = "", position: str = "whole",
-                   suggest: bool = False) -> CheckResult:
+                   suggest: bool = False, spelling: bool = True) -> CheckResult:
     """The checker's report on what an agent wrote, and what in it blocks sending.
 
     ``language`` is the conversation's (desk codes); ``reader`` the language findings are
     explained in (the composer: the agent's interface; stored reports: the policy's default
     language, which supervisors read). ``suggest`` fills spelling replacements (slow; off
-    for live hints and for stored reports).
+    for live hints and for stored reports); ``spelling=False`` leaves the spelling check out.
     """
     lang = checker_language(language)
     try:
@@ -107,7 +108,8 @@ def check_outgoing(text: str, *, language: str, channel: str, customer_text: str
         report = check_text(text, lang=lang, channel=channel or None, position=position,
                             org=org_rules(policy, lang, agent),
                             reader_lang=reader_language(reader or policy.languages.default),
-                            customer_text=customer_text or None, suggest=suggest)
+                            customer_text=customer_text or None, suggest=suggest,
+                            spelling=spelling)
     except Exception as exc:  # a broken pack or policy must not stop the desk
         log.exception("the checker failed on a %s text; nothing is blocked", lang)
         return CheckResult({"checked": False, "error": f"{type(exc).__name__}: {exc}"[:300],
@@ -117,7 +119,15 @@ def check_outgoing(text: str, *, language: str, channel: str, customer_text: str
     return CheckResult(data, blocking_findings(data["findings"], channel))
 
 
-def blocking_findings(findings: list[dict[str, Any]], channel: str) -> list[dict[str, Any]]:
+class CheckerFailed(DeskError):
+    """The checker could not check the text (a broken pack); the log says why."""
+
+    code = "checker_failed"
+    status = 503
+
+
+def blocking_findings(findings: list[dict[str, Any]],
+                      channel: str | None) -> list[dict[str, Any]]:
     """Error findings stop email and letters; a letter also needs its next step."""
     if channel not in GATED_CHANNELS:
         return []

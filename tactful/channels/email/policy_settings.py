@@ -1,7 +1,7 @@
 """What the active policy says about email, in one place, with documented defaults.
 
-The policy package (``tactful.policy``) and the desk's view of the active version
-(``tactful.desk.service_levels``) are imported lazily; when either is missing or cannot be
+The active version comes from ``tactful.desk.service_levels`` (imported when first asked,
+so that the parser can load this module without Django set up); when it cannot be
 read, :data:`DEFAULTS` applies, so intake never stops because of a policy problem.
 
 Defaults (used when no policy says otherwise):
@@ -70,10 +70,8 @@ DEFAULTS = EmailSettings()
 
 
 def _active_policy() -> Any:
-    try:
-        from tactful.desk.service_levels import active_policy
-    except ImportError:
-        return None
+    from tactful.desk.service_levels import active_policy
+
     try:
         return active_policy().policy
     except Exception:  # an unreadable policy must not stop mail

@@ -84,7 +84,6 @@ def test_mail_appended_while_idling_arrives_within_seconds_without_a_poll(
     append(dovecot, imap_user, make_mail(subject="Pushed by IDLE"))
     took = wait_for(lambda: "Pushed by IDLE" in subjects(), timeout=5)
     assert took < 2.0, f"{took:.2f} s"
-    print(f"IDLE latency {took:.3f} s")
     assert watcher.wakeups == 1 and watcher.sessions == 1
     wait_for(idling(watcher, cycles=2))
     row = Mailbox.objects.get(pk=mailbox.pk)

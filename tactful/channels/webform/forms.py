@@ -9,6 +9,7 @@ A hidden ``website`` field is the honeypot; people never fill it in.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,19 +70,41 @@ def form_spec() -> FormSpec:
                     default_language=policy.languages.default, blocked_extensions=blocked)
 
 
-def form_language(asked: str, spec: FormSpec) -> str:
-    """The customer's language among those the policy serves (its default otherwise);
-    ``asked`` is a ``?lang=`` value or the browser's language (``zh-hans``, ``hu-HU``)."""
+def form_language(wanted: Sequence[str], spec: FormSpec) -> str:
+    """The first of ``wanted`` (a ``?lang=`` value, then the browser's languages, as
+    ``hu``, ``hu-HU``, ``zh-TW``, ``zh-Hans``) that the policy serves; the policy's default
+    language otherwise. A Chinese reader gets the other script rather than none."""
+    for asked in wanted:
+        code = _desk_code(asked)
+        if code.startswith("zh") and code not in spec.languages:
+            code = next((c for c in spec.languages if c.startswith("zh")), code)
+        if code in spec.languages and code in LANGUAGES:
+            return code
+    return spec.default_language
+
+
+def _desk_code(asked: str) -> str:
     lowered = asked.strip().lower()
     if lowered.startswith("zh"):
-        code = "zh-Hant" if ("hant" in lowered or lowered in ("zh-tw", "zh-hk")) else \
-            "zh-Hans"
-        chinese = [c for c in spec.languages if c.startswith("zh")]
-        if chinese and code not in chinese:
-            code = chinese[0]
-    else:
-        code = lowered.split("-")[0]
-    return code if code in spec.languages and code in LANGUAGES else spec.default_language
+        traditional = "hant" in lowered or lowered in ("zh-tw", "zh-hk", "zh-mo")
+        return "zh-Hant" if traditional else "zh-Hans"
+    return lowered.split("-")[0]
+
+
+def browser_languages(header: str) -> list[str]:
+    """The languages of an ``Accept-Language`` header, most wanted first."""
+    ranked: list[tuple[float, int, str]] = []
+    for index, item in enumerate(header.split(",")[:20]):
+        code, _, params = item.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        if code and code != "*" and quality > 0:
+            ranked.append((-quality, index, code))
+    return [code for _q, _i, code in sorted(ranked)]
 
 
 def django_language(language: str) -> str:

@@ -39,7 +39,14 @@ from tactful.desk.services import webform as webform_services
 from tactful.desk.services.messages import NewAttachment
 
 from . import uploads
-from .forms import ContactForm, FormSpec, django_language, form_language, form_spec
+from .forms import (
+    ContactForm,
+    FormSpec,
+    browser_languages,
+    django_language,
+    form_language,
+    form_spec,
+)
 from .submission import receive
 
 TOKEN_SALT = "tactful.webform"
@@ -108,7 +115,8 @@ def _handle(request: HttpRequest, *, template: str, embedded: bool) -> HttpRespo
                 asked = request.POST.get("lang", "") or asked
             except (RequestDataTooBig, TooManyFieldsSent):
                 too_large = True
-    language = form_language(asked or translation.get_language() or "", spec)
+    language = form_language(
+        [asked, *browser_languages(request.META.get("HTTP_ACCEPT_LANGUAGE", ""))], spec)
     page = _Page(request, spec, language, template=template, embedded=embedded)
     with translation.override(django_language(language)):
         if request.method != "POST":
@@ -162,8 +170,8 @@ class _Page:
         data["kept_files"] = uploads.keep(kept)
         data.pop("drop_kept", None)
         form.mark_errors()
-        if self.embedded:
-            data["started"] = issue_token()
+        if self.embedded and not _token_ok(str(data.get("started", ""))):
+            data["started"] = issue_token()  # a fresh one, so that the next try can pass
         form.data = data
         return _render(self.request, self.template,
                        self.context(form, error=error, kept=kept), status)

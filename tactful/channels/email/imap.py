@@ -9,12 +9,18 @@ intake recognises the duplicate by its content hash. A message that fails is log
 skipped over on this pass only when the failure was in the message; when the database is
 down the poll stops and resumes at the same UID. A changed UIDVALIDITY restarts from UID 1,
 again safely because of the duplicate check.
+
+:func:`read_new` is that pass on an open connection; :func:`poll` opens one for it, and the
+IDLE watchers (``idle.py``) call it on their long-lived connection whenever the server says
+mail arrived.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import socket
 from dataclasses import dataclass, field
 
 from imap_tools import MailBox, MailBoxUnencrypted
@@ -39,13 +45,26 @@ class PollResult:
 
 
 def connect(mailbox: Mailbox, timeout: float = 30.0) -> BaseMailBox:
+    """Log in and select the mailbox's folder. TCP keepalive is on, so that a connection
+    idling for minutes notices a peer that vanished."""
     password = os.environ.get(mailbox.password_env, "")
     if not password:
         raise RuntimeError(f"the environment variable {mailbox.password_env} holding the "
                            f"password of {mailbox} is not set")
     cls = MailBox if mailbox.use_ssl else MailBoxUnencrypted
     box = cls(mailbox.host, mailbox.port, timeout=timeout)
+    with contextlib.suppress(OSError):
+        box.client.sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
     return box.login(mailbox.username, password, initial_folder=mailbox.folder)
+
+
+def capabilities(box: BaseMailBox) -> set[str]:
+    """What the server offers after login (servers may advertise more before it)."""
+    typ, data = box.client.capability()
+    if typ != "OK":
+        return set()
+    words = b" ".join(d for d in data if isinstance(d, bytes)).decode("ascii", "replace")
+    return {w.upper() for w in words.split()}
 
 
 def _fetch_raw(box: BaseMailBox, uid: int) -> bytes | None:
@@ -60,30 +79,35 @@ def _fetch_raw(box: BaseMailBox, uid: int) -> bytes | None:
 
 def poll(mailbox: Mailbox, *, limit: int = 500) -> PollResult:
     """Read new messages of one mailbox; see the module docstring."""
-    result = PollResult()
     with connect(mailbox) as box:
-        status = box.folder.status(mailbox.folder, ["UIDVALIDITY", "UIDNEXT"])
-        validity = int(status["UIDVALIDITY"])
-        last_uid = mailbox.last_uid if mailbox.uidvalidity == validity else 0
-        if mailbox.uidvalidity not in (None, validity):
-            log.warning("%s: UIDVALIDITY changed from %s to %s; reading from the start",
-                        mailbox, mailbox.uidvalidity, validity)
-        uids = sorted(int(u) for u in box.uids(f"UID {last_uid + 1}:*") if int(u) > last_uid)
-        for uid in uids[:limit]:
-            raw = _fetch_raw(box, uid)
-            result.fetched += 1
-            if raw is not None:
-                try:
-                    outcome = inbound.receive(raw, source="imap", mailbox=mailbox).outcome
-                except Exception as exc:
-                    # The desk could not store it (database trouble): stop here so this UID
-                    # is read again next time; nothing after it is marked either.
-                    log.exception("%s: UID %s could not be stored", mailbox, uid)
-                    result.errors.append(f"UID {uid}: {type(exc).__name__}: {exc}")
-                    break
-                result.outcomes[outcome] = result.outcomes.get(outcome, 0) + 1
-                _mark(box, mailbox, uid)
-            mail_services.record_mailbox_position(mailbox, uidvalidity=validity, last_uid=uid)
+        return read_new(box, mailbox, limit=limit)
+
+
+def read_new(box: BaseMailBox, mailbox: Mailbox, *, limit: int = 500) -> PollResult:
+    """On an open connection: take in every message after ``mailbox.last_uid``."""
+    result = PollResult()
+    status = box.folder.status(mailbox.folder, ["UIDVALIDITY", "UIDNEXT"])
+    validity = int(status["UIDVALIDITY"])
+    last_uid = mailbox.last_uid if mailbox.uidvalidity == validity else 0
+    if mailbox.uidvalidity not in (None, validity):
+        log.warning("%s: UIDVALIDITY changed from %s to %s; reading from the start",
+                    mailbox, mailbox.uidvalidity, validity)
+    uids = sorted(int(u) for u in box.uids(f"UID {last_uid + 1}:*") if int(u) > last_uid)
+    for uid in uids[:limit]:
+        raw = _fetch_raw(box, uid)
+        result.fetched += 1
+        if raw is not None:
+            try:
+                outcome = inbound.receive(raw, source="imap", mailbox=mailbox).outcome
+            except Exception as exc:
+                # The desk could not store it (database trouble): stop here so this UID
+                # is read again next time; nothing after it is marked either.
+                log.exception("%s: UID %s could not be stored", mailbox, uid)
+                result.errors.append(f"UID {uid}: {type(exc).__name__}: {exc}")
+                break
+            result.outcomes[outcome] = result.outcomes.get(outcome, 0) + 1
+            _mark(box, mailbox, uid)
+        mail_services.record_mailbox_position(mailbox, uidvalidity=validity, last_uid=uid)
     return result
 
 

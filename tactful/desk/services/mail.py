@@ -15,7 +15,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from .. import access
+from .. import access, checking
 from ..errors import InvalidInput, NotAllowed
 from ..models import (
     ContactPoint,
@@ -29,7 +29,7 @@ from ..models import (
 )
 from ..models.choices import Direction, Role
 from ..text import clean_text
-from . import audit, conversations, messages, outbox
+from . import audit, clocks, conversations, messages, outbox
 
 log = logging.getLogger("tactful.mail")
 Actor = Any
@@ -227,7 +227,7 @@ def send_reply(
     reason and the findings are recorded with the message (R-TALK-8). Card numbers are
     masked before anything is stored (R-SEC-1).
     """
-    from tactful.channels.email import composing, gate
+    from tactful.channels.email import composing
     from tactful.channels.email.redacting import redact_text
 
     if conversation.channel not in ("email", "web_form"):
@@ -239,26 +239,20 @@ def send_reply(
     text = clean_text(text, field="text", max_length=messages.MAX_TEXT, required=True)
     override_reason = clean_text(override_reason, field="override_reason",
                                  max_length=500).strip()
-    last_inbound = conversation.messages.filter(direction=Direction.INBOUND).order_by(
-        "-id").values_list("text", flat=True).first() or ""
-    result = gate.check_outgoing(text, language=conversation.language,
-                                 channel=conversation.channel, customer_text=last_inbound)
+    result = checking.check_reply(conversation, text, actor=actor)
     if result.blocked and not override_reason:
         raise ReplyBlocked(
             f"The checker found {len(result.blocking)} error(s): {result.summary()}. Fix "
             "them, or give a reason to send anyway.", findings=result.blocking)
     text, _ = redact_text(text)
     html = redact_text(html)[0] if html else ""
-    report = {**result.report, "override_reason": override_reason} if override_reason else \
-        result.report
     files = attachments or []
     with transaction.atomic():
         message = messages.add_message(
             conversation, actor=actor, direction=Direction.OUTBOUND, text=text, html=html,
             attachments=files, meta={"email": True},
+            check_report=result.with_override(override_reason),
         )
-        Message.objects.filter(pk=message.pk).update(check_report=report)
-        message.check_report = report
         from_address, to, subject, message_id, mime = _compose(
             conversation, subject=composing.reply_subject(conversation.subject), text=text,
             html=message.html,
@@ -296,7 +290,7 @@ def send_automatic_acknowledgement(conversation: Conversation, *,
     Called by the clocks when the policy's acknowledgement timer fires, and at intake when
     the policy acknowledges at once. Returns the queued email, or None when none is due.
     """
-    from tactful.channels.email.policy_settings import ACK_SUBJECT, email_settings, fill
+    from tactful.channels.email.policy_settings import email_settings, fill
 
     settings = email_settings()
     conversation = Conversation.objects.select_related("team", "customer").get(
@@ -327,8 +321,8 @@ def send_automatic_acknowledgement(conversation: Conversation, *,
     text = fill(settings.acknowledgement_text(language), subject=conversation.subject or "—",
                 organisation=settings.organisation, token=f"[#{conversation.token}]",
                 name=name or "")
-    subject_prefix = ACK_SUBJECT.get(language) or ACK_SUBJECT.get(language.split("-")[0]) \
-        or ACK_SUBJECT["en"]
+    subject_prefix = fill(settings.acknowledgement_subject(language),
+                          organisation=settings.organisation)
     subject = f"{subject_prefix}: {conversation.subject}" if conversation.subject else \
         subject_prefix
     try:
@@ -341,26 +335,19 @@ def send_automatic_acknowledgement(conversation: Conversation, *,
                 rfc_message_id=message_id, mime=mime, conversation=conversation)
             messages.add_message(conversation, actor=actor, direction=Direction.NOTE,
                                  text=text, meta={"acknowledgement": row.pk, "to": to})
-            _mark_acknowledged(conversation, at=now, actor=actor)
+            clocks.mark_acknowledged(conversation, at=now, actor=actor)
     except IntegrityError:
         return None  # another process acknowledged it a moment ago
     return row
 
 
-def _mark_acknowledged(conversation: Conversation, *, at: datetime, actor: Actor) -> None:
-    try:
-        from . import clocks
-    except ImportError:
-        return
-    mark = getattr(clocks, "mark_acknowledged", None)
-    if mark is not None:
-        mark(conversation, at=at, actor=actor)
-
-
 def send_notice(conversation: Conversation, *, problems: list[str],
                 actor: Actor = "email") -> OutboundEmail | None:
-    """A polite notice that part of a message could not be kept (size, type, depth)."""
-    from tactful.channels.email.policy_settings import NOTICE_TEXT, PROBLEMS, email_settings, fill
+    """A polite notice that part of a message could not be kept (size, type, depth), in
+    the customer's language; the policy's ``channels.email.notice`` text overrides the
+    built-in one (``channels/email/texts.py``)."""
+    from tactful.channels.email.policy_settings import email_settings, fill
+    from tactful.channels.email.texts import problem_sentences
 
     if not problems:
         return None
@@ -371,9 +358,9 @@ def send_notice(conversation: Conversation, *, problems: list[str],
     if first is not None and (first.meta or {}).get("auto_generated"):
         return None
     settings = email_settings()
-    lang = "hu" if conversation.language == "hu" else "en"
-    problem = " ".join(PROBLEMS.get(p, {}).get(lang, "") for p in problems).strip()
-    text = fill(NOTICE_TEXT[lang], subject=conversation.subject or "—", problem=problem,
+    problem = problem_sentences(problems, settings.customer_language(conversation.language))
+    text = fill(settings.notice_text(conversation.language),
+                subject=conversation.subject or "—", problem=problem,
                 organisation=settings.organisation)
     with transaction.atomic():
         from_address, to, subject, message_id, mime = _compose(
@@ -447,6 +434,21 @@ def record_mailbox_position(mailbox: Mailbox, *, uidvalidity: int, last_uid: int
     """Remember how far the mailbox was read; called after each committed message."""
     Mailbox.objects.filter(pk=mailbox.pk).update(uidvalidity=uidvalidity, last_uid=last_uid)
     mailbox.uidvalidity, mailbox.last_uid = uidvalidity, last_uid
+
+
+def hold_mailbox(mailbox: Mailbox, *, until: datetime | None, error: str = "") -> bool:
+    """Keep this worker's claim on ``mailbox`` until ``until`` (an IMAP IDLE watcher holds
+    its mailbox while it watches), or give it up with None. The mailbox is not due for
+    polling while held, and becomes due the moment a lapsed claim ends, so a watcher that
+    died hands its mailbox to polling. False when the claim was no longer ours."""
+    now = timezone.now()
+    fields: dict[str, Any] = {"claimed_until": until, "last_error": error[:2000],
+                              "last_polled_at": now, "next_poll_at": until or now}
+    held = Mailbox.objects.filter(pk=mailbox.pk, claimed_until=mailbox.claimed_until).update(
+        **fields)
+    if held:
+        mailbox.claimed_until = until
+    return bool(held)
 
 
 def release_mailbox(mailbox: Mailbox, *, error: str = "") -> None:

@@ -1,4 +1,10 @@
-"""Adding messages and attachments to conversations."""
+"""Adding messages and attachments to conversations.
+
+Every outbound message is stored with the checker's report (``Message.check_report``):
+callers that checked the text already (the email and letter gates, which may block) pass
+their report; for every other path (the REST API, replies on other channels, imports of
+history) ``add_message`` checks the text itself, through ``tactful.desk.checking``.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +18,10 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 
-from .. import access, events
+from .. import access, checking, events
 from ..errors import InvalidInput, NotAllowed
 from ..models import Attachment, Conversation, Message
-from ..models.choices import Direction, Role, Status
+from ..models.choices import Channel, Direction, Role, Status
 from ..text import clean_text
 from . import audit, clocks
 
@@ -59,17 +65,25 @@ def add_message(
     meta: dict[str, Any] | None = None,
     external_id: str = "",
     attachments: list[NewAttachment] | None = None,
+    channel: str | None = None,
+    check_report: dict[str, Any] | None = None,
 ) -> Message:
     """Add a message and move the conversation along.
 
     A customer's message reopens a resolved conversation and ends waiting on the customer;
     the first reply to the customer is the conversation's first response. With an
     ``external_id`` (an email Message-ID, a chat event id) a second delivery of the same
-    message returns the stored one instead of adding it again.
+    message returns the stored one instead of adding it again. ``channel`` is the
+    message's own when it differs from the conversation's (a letter in an email
+    conversation). An outbound message is stored with ``check_report``, or, when the caller
+    gives none, with the checker's report on its text (R-TALK-15, R-POL-4).
     """
     if direction not in Direction.values:
         raise InvalidInput(f"direction must be one of {', '.join(Direction.values)}.",
                            field="direction")
+    if channel is not None and channel not in Channel.values:
+        raise InvalidInput(f"channel must be one of {', '.join(Channel.values)}.",
+                           field="channel")
     text = clean_text(text, field="text", max_length=MAX_TEXT)
     html = clean_text(html, field="html", max_length=MAX_HTML)
     if not text.strip() and not html.strip() and not attachments:
@@ -91,6 +105,10 @@ def add_message(
         if direction == Direction.INBOUND:
             raise NotAllowed("Staff cannot write in the customer's name.", field="direction")
         author = actor
+    report: dict[str, Any] | None = None
+    if direction == Direction.OUTBOUND:
+        report = check_report if check_report is not None else _report(
+            conversation, text, actor=actor, channel=channel)
     with transaction.atomic():
         locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
         if external_id:
@@ -98,9 +116,9 @@ def add_message(
             if existing is not None:
                 return existing
         message = Message.objects.create(
-            conversation=locked, direction=direction, channel=locked.channel, author=author,
-            sender=sender, text=text, html=sanitize_html(html) if html else "",
-            meta=meta or {}, external_id=external_id,
+            conversation=locked, direction=direction, channel=channel or locked.channel,
+            author=author, sender=sender, text=text, html=sanitize_html(html) if html else "",
+            meta=meta or {}, external_id=external_id, check_report=report,
         )
         for item in files:
             _store_attachment(message, item)
@@ -118,6 +136,13 @@ def add_message(
         )
         events.publish("message.added", actor=actor, conversation=locked, fields=list(changed))
     return message
+
+
+def _report(conversation: Conversation, text: str, *, actor: Actor,
+            channel: str | None) -> dict[str, Any]:
+    if not text.strip():
+        return {"checked": False, "reason": "no text", "findings": []}
+    return checking.check_reply(conversation, text, actor=actor, channel=channel).report
 
 
 def _advance_conversation(conversation: Conversation, direction: str, at: Any) -> dict[str, Any]:

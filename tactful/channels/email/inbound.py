@@ -149,7 +149,6 @@ def _receive_all(raws: list[bytes], options: _Options) -> list[IntakeResult]:
             log.warning("a batch of %d messages could not be stored together (%s: %s); "
                         "taking them one by one", len(raws), type(exc).__name__, exc)
             return [_receive_all([raw], options)[0] for raw in raws]
-        log.exception("a message could not be taken in; keeping its raw copy, flagged")
         return [_keep_raw_only(raws[0], options, exc)]
 
 
@@ -324,6 +323,8 @@ def _keep_raw_only(raw: bytes, options: _Options, error: Exception) -> IntakeRes
         "conversation").defer("raw").first()
     if row is not None:  # another intake stored it a moment ago
         return IntakeResult(DUPLICATE, row, row.conversation, "seen before")
+    log.error("a message could not be taken in; keeping its raw copy, flagged",
+              exc_info=error)
     try:
         kept, secrets = redact_raw(raw[:HARD_LIMIT])
     except Exception:

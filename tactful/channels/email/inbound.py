@@ -196,29 +196,44 @@ class _Batch:
         stored = {row.content_hash: row for row in RawMessage.objects.filter(
             content_hash__in=set(digests)).select_related("conversation").defer("raw")}
         position_of: dict[str, int] = {}  # digest -> position among the new items
-        readings: list[_Reading] = []
-        for raw, digest in zip(raws, digests, strict=True):
+        readings: list[tuple[int, _Reading]] = []  # (index in raws, reading)
+        for at, (raw, digest) in enumerate(zip(raws, digests, strict=True)):
             if digest not in stored and digest not in position_of:
                 position_of[digest] = len(readings)
-                readings.append(_read(raw, digest, self.options.settings))
-        index = threading.ThreadIndex([r.parsed for r in readings])
+                readings.append((at, _read(raw, digest, self.options.settings)))
+        index = threading.ThreadIndex([r.parsed for _, r in readings])
         items: list[mail_services.InboundEmail] = []
-        for position, reading in enumerate(readings):
-            items.append(self._item(reading, index, position, items))
+        rest = len(raws)
+        for position, (at, reading) in enumerate(readings):
+            item = self._item(reading, index, position, items)
+            if item.follows is not None and self._answers(readings[item.follows][1]):
+                rest = at  # see _answers: the rest is a batch of its own
+                break
+            items.append(item)
         rows = mail_services.record_inbound_emails(items) if items else []
-        for item, row, reading in zip(items, rows, readings, strict=True):
+        for item, row, (_, reading) in zip(items, rows, readings, strict=False):
             if item.opens and row.conversation is not None:
                 _after_new_conversation(row.conversation, reading.parsed,
                                         self.options.settings, self.options.acknowledge)
         results, answered = [], set()
-        for digest in digests:
+        for digest in digests[:rest]:
             row = stored.get(digest) or rows[position_of[digest]]
             if digest in stored or digest in answered:  # stored before, or twice in here
                 results.append(IntakeResult(DUPLICATE, row, row.conversation, "seen before"))
                 continue
             answered.add(digest)
             results.append(self._result(items[position_of[digest]], row))
+        if rest < len(raws):
+            results += _Batch(self.options).take(raws[rest:])
         return results
+
+    def _answers(self, opening: _Reading) -> bool:
+        """Whether the conversation this message opens gets a notice or an acknowledgement
+        right after it is stored. A later message of the batch that continues it then
+        waits for that (it starts the next batch), so that the conversation reads as it
+        would one message at a time: message, acknowledgement, reply."""
+        return bool(opening.parsed.notices) or (
+            self.options.acknowledge and self.options.settings.acknowledge_after_seconds == 0)
 
     def _item(self, reading: _Reading, index: threading.ThreadIndex, position: int,
               earlier: list[mail_services.InboundEmail]) -> mail_services.InboundEmail:

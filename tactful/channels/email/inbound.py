@@ -345,8 +345,14 @@ def _keep_raw_only(raw: bytes, options: _Options, error: Exception) -> IntakeRes
     except Exception:
         kept, secrets = b"[not kept: the message could not be checked for card numbers]", 1
     reason = f"could not be taken in: {type(error).__name__}: {error}"[:500]
+    try:
+        parsed = parse_bytes(raw[:HARD_LIMIT], options.settings)
+        sender, message_id = parsed.from_address, parsed.message_id
+    except Exception:
+        sender, message_id = "", ""
     item = mail_services.InboundEmail(
         source=options.source, raw=kept, content_hash=digest, flags=[reason],
-        redacted=bool(secrets), outcome=RawMessage.Outcome.FLAGGED, mailbox=options.mailbox)
+        redacted=bool(secrets), outcome=RawMessage.Outcome.FLAGGED, mailbox=options.mailbox,
+        sender=sender, rfc_message_id=message_id)
     stored = mail_services.record_inbound_emails([item])[0]
     return IntakeResult(FLAGGED, stored, None, reason)

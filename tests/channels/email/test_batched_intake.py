@@ -352,10 +352,10 @@ def test_an_import_killed_mid_way_imports_cleanly_when_run_again(mail_team: Any,
                                                                  tmp_path: Path) -> None:
     """R-MAIL-1: ``tactful mail import`` killed (SIGKILL) in the middle: only whole batches
     were committed, and running it again gives every message exactly once."""
-    total, batch = 1500, 50
+    total, batch = 600, 50
     box = mailbox.Maildir(tmp_path / "Maildir")
     for n in range(total):
-        box.add(_mail(n, sender=f"c{n % 300}@example.org"))
+        box.add(_mail(n, sender=f"c{n % 200}@example.org"))
     env = {**os.environ, "DATABASE_URL": _database_url()}
     proc = subprocess.Popen(
         [sys.executable, "-m", "tactful.cli", "mail", "import", str(tmp_path / "Maildir"),
@@ -380,3 +380,46 @@ def test_an_import_killed_mid_way_imports_cleanly_when_run_again(mail_team: Any,
     assert Message.objects.filter(direction="inbound").count() == total
     assert Conversation.objects.count() == total
     assert import_path(tmp_path / "Maildir").duplicates == total
+
+
+# -- the IMAP poll ----------------------------------------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_imap_poll_stores_fetched_mail_in_batches(mail_team: Any, dovecot: Any,
+                                                      imap_user: str, monkeypatch: Any) -> None:
+    """R-MAIL-1: 60 new messages are stored in two transactions of at most 50
+    (``imap.BATCH``), every one once (a copy delivered twice is a duplicate, a reply joins
+    its thread), all marked, and the position is the last UID."""
+    from django.test.utils import CaptureQueriesContext
+    from imap_tools import MailBoxUnencrypted
+
+    from tactful.channels.email import imap
+    from tactful.desk.services import mail as mail_services
+
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", dovecot.password)
+    box = mail_services.create_mailbox(
+        actor="test", team=mail_team, host="127.0.0.1", port=dovecot.port, use_ssl=False,
+        username=imap_user, password_env="TEST_IMAP_PASSWORD")
+    raws = [_mail(n) for n in range(58)]
+    raws += [_mail(58, sender="Customer 3 <c3@example.org>", in_reply_to="<batch-3@example.org>"),
+             raws[10]]
+    with MailBoxUnencrypted("127.0.0.1", dovecot.port).login(imap_user,
+                                                             dovecot.password) as client:
+        for raw in raws:
+            client.append(raw, "INBOX")
+    with CaptureQueriesContext(connection) as queries:
+        result = imap.poll(box)
+    assert result.fetched == 60 and not result.errors
+    assert result.outcomes == {"imported": 59, "duplicate": 1}
+    inserts = [q for q in queries if q["sql"].startswith('INSERT INTO "desk_rawmessage"')]
+    assert len(inserts) == 2
+    assert Message.objects.filter(direction="inbound").count() == 59
+    reply = Message.objects.get(external_id="batch-58@example.org")
+    assert reply.conversation.messages.filter(external_id="batch-3@example.org").exists()
+    box.refresh_from_db()
+    assert box.last_uid == 60
+    with MailBoxUnencrypted("127.0.0.1", dovecot.port).login(imap_user,
+                                                             dovecot.password) as client:
+        assert all("$Tactful" in m.flags for m in client.fetch(headers_only=True,
+                                                                mark_seen=False))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import Min
+from django.db.models import Min, OuterRef, Subquery
 
 from tactful.policy import Policy
 from tactful.sla.calendar import BusinessCalendar
@@ -155,7 +155,17 @@ def start_clocks_many(conversations: list[Conversation], *, actor: Any,
             moved.append(conversation)
     ConversationClock.objects.bulk_create(clocks)
     if moved:
-        Conversation.objects.bulk_update(moved, ["next_deadline_at"])
+        refresh_next_deadlines(moved)
+
+
+def refresh_next_deadlines(conversations: list[Conversation]) -> None:
+    """:func:`refresh_next_deadline` for many, in one statement (computed by the database;
+    the objects are not changed)."""
+    earliest = ConversationClock.objects.filter(
+        conversation=OuterRef("pk"), state=State.RUNNING).order_by().values(
+        "conversation").annotate(m=Min("next_check_at")).values("m")
+    Conversation.objects.filter(pk__in=[c.pk for c in conversations]).update(
+        next_deadline_at=Subquery(earliest))
 
 
 def _running(conversation: Conversation, names: tuple[str, ...] | None = None) -> Any:

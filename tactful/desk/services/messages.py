@@ -11,6 +11,7 @@ import nh3
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 
 from .. import access, events
@@ -149,9 +150,12 @@ def add_opening_messages(new: list[NewMessage], *, actor: Actor) -> list[Message
                                     after=_added_audit(item, changed)))
             published.append(events.build("message.added", actor=actor,
                                           conversation=conversation, fields=list(changed)))
-        Conversation.objects.bulk_update(
-            [item.conversation for item in checked],
-            ["last_customer_message_at", "version", "updated_at"])
+        latest = Message.objects.filter(conversation=OuterRef("pk"),
+                                        direction=Direction.INBOUND).order_by(
+            "-created_at", "-id").values("created_at")[:1]
+        Conversation.objects.filter(pk__in=[item.conversation.pk for item in checked]).update(
+            last_customer_message_at=Subquery(latest), version=F("version") + 1,
+            updated_at=now)
         audit.record_many(rows)
         events.publish_all(published)
     return made

@@ -69,6 +69,9 @@ def test_two_messages_of_one_thread_in_one_batch_thread_together(mail_team: Any)
         "meta__email__message_id", flat=True)) == [
         "first@x", "batch-1@example.org", "batch-3@example.org"]
     assert thread.last_customer_message_at == thread.messages.order_by("-id")[0].created_at
+    for raw in RawMessage.objects.select_related("message"):
+        assert raw.message.meta["raw_message"] == raw.pk
+        assert raw.conversation_id == raw.message.conversation_id
 
 
 def test_a_reply_in_a_batch_finds_stored_conversations_too(mail_team: Any) -> None:

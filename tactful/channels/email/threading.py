@@ -5,7 +5,8 @@ conversation token in the subject (``[#0a1b2c3d4e]``). Each candidate must belon
 same sender — the conversation's contact address, or an address of its customer — so that
 replies from different people to one mailing never merge. A client that rewrote
 ``In-Reply-To`` is still found through ``References`` or the token. A closed conversation
-is final: a reply to it opens a new one.
+is final: a reply to it opens a new one. :class:`ThreadIndex` applies these rules to a
+batch of messages with a few queries; one message is a batch of one.
 
 ``content_hash`` identifies a message independently of its delivery path: it covers the
 Message-ID, From, To, Cc, Date, Subject and In-Reply-To headers and the body, with line ends
@@ -61,22 +62,6 @@ def content_hash(raw: bytes) -> str:
     return digest.hexdigest()
 
 
-def is_duplicate(raw_hash: str) -> bool:
-    return RawMessage.objects.filter(content_hash=raw_hash).exists()
-
-
-def sender_owns(conversation: Conversation, sender: str) -> bool:
-    """Whether ``sender`` is this conversation's customer (R-ID-1) or its contact."""
-    if not sender:
-        return False
-    if conversation.contact_email and conversation.contact_email.lower() == sender:
-        return True
-    if conversation.customer_id is not None:
-        return ContactPoint.objects.filter(customer_id=conversation.customer_id,
-                                           kind="email", normalized=sender).exists()
-    return False
-
-
 def find_conversation(parsed: ParsedEmail) -> Conversation | None:
     """The open or resolved conversation this message continues, or None for a new one."""
     found = ThreadIndex([parsed]).find_conversation(parsed)
@@ -129,7 +114,8 @@ class ThreadIndex:
         self._taken: dict[str, _Key] = {}
 
     def _owns(self, contact_email: str, customer_id: int | None, sender: str) -> bool:
-        """:func:`sender_owns`, from what was read for the batch's senders."""
+        """Whether ``sender`` is this conversation's contact or one of its customer's
+        addresses (R-ID-1), from what was read for the batch's senders."""
         if not sender:
             return False
         if contact_email and contact_email.lower() == sender:

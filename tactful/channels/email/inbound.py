@@ -223,8 +223,8 @@ class _Batch:
                 continue
             answered.add(digest)
             results.append(self._result(items[position_of[digest]], row))
-        if rest < len(raws):
-            results += _Batch(self.options).take(raws[rest:])
+        if rest < len(raws):  # a batch of its own, with its own fallback
+            results += _receive_all(raws[rest:], self.options)
         return results
 
     def _answers(self, opening: _Reading) -> bool:

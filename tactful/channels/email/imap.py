@@ -2,9 +2,10 @@
 
 Reading goes by UID, never by the unread flag: a person reading the mailbox in another
 client hides nothing. For each new UID the raw bytes are fetched with ``BODY.PEEK[]`` (the
-\\Seen flag is left alone), handed to :func:`inbound.receive`, and only after that commit is
-the message marked on the server (the ``$Tactful`` keyword) or moved, and the mailbox's
-``last_uid`` advanced. A crash in between makes the next poll read the message again; the
+\\Seen flag is left alone), and every :data:`BATCH` messages are handed together to
+:func:`inbound.receive_many` (one transaction); only after that commit are the messages
+marked on the server (the ``$Tactful`` keyword) or moved, and the mailbox's ``last_uid``
+advanced. A crash in between makes the next poll read the message again; the
 intake recognises the duplicate by its content hash. A message that fails is logged and
 skipped over on this pass only when the failure was in the message; when the database is
 down the poll stops and resumes at the same UID. A changed UIDVALIDITY restarts from UID 1,
@@ -84,7 +85,7 @@ def poll(mailbox: Mailbox, *, limit: int = 500) -> PollResult:
 
 
 def read_new(box: BaseMailBox, mailbox: Mailbox, *, limit: int = 500) -> PollResult:
-    """On an open connection: take in every message after ``mailbox.last_uid``."""
+    """On an open connection: take in every message after ``mailbox.last_uid``, in batches."""
     result = PollResult()
     status = box.folder.status(mailbox.folder, ["UIDVALIDITY", "UIDNEXT"])
     validity = int(status["UIDVALIDITY"])
@@ -93,22 +94,44 @@ def read_new(box: BaseMailBox, mailbox: Mailbox, *, limit: int = 500) -> PollRes
         log.warning("%s: UIDVALIDITY changed from %s to %s; reading from the start",
                     mailbox, mailbox.uidvalidity, validity)
     uids = sorted(int(u) for u in box.uids(f"UID {last_uid + 1}:*") if int(u) > last_uid)
-    for uid in uids[:limit]:
-        raw = _fetch_raw(box, uid)
-        result.fetched += 1
+    fetched: list[tuple[int, bytes | None]] = []
+    try:
+        for uid in uids[:limit]:
+            fetched.append((uid, _fetch_raw(box, uid)))
+            result.fetched += 1
+            if len(fetched) >= BATCH:
+                batch, fetched = fetched, []
+                if not _take_in(box, mailbox, validity, batch, result):
+                    break
+    finally:  # also when the connection dropped: what was fetched is taken in first
+        if fetched:
+            batch, fetched = fetched, []
+            _take_in(box, mailbox, validity, batch, result)
+    return result
+
+
+def _take_in(box: BaseMailBox, mailbox: Mailbox, validity: int,
+             fetched: list[tuple[int, bytes | None]], result: PollResult) -> bool:
+    """Store fetched messages in one transaction (:func:`inbound.receive_many`), then mark
+    them on the server and move ``last_uid`` on. False when the desk could not store them
+    (database trouble): the poll stops, and the next one reads them again."""
+    raws = [raw for _, raw in fetched if raw is not None]
+    try:
+        outcomes = iter([r.outcome for r in inbound.receive_many(raws, source="imap",
+                                                                 mailbox=mailbox)])
+    except Exception as exc:
+        log.exception("%s: UIDs %s-%s could not be stored", mailbox, fetched[0][0],
+                      fetched[-1][0])
+        result.errors.append(f"UID {fetched[0][0]}: {type(exc).__name__}: {exc}")
+        return False
+    for uid, raw in fetched:
         if raw is not None:
-            try:
-                outcome = inbound.receive(raw, source="imap", mailbox=mailbox).outcome
-            except Exception as exc:
-                # The desk could not store it (database trouble): stop here so this UID
-                # is read again next time; nothing after it is marked either.
-                log.exception("%s: UID %s could not be stored", mailbox, uid)
-                result.errors.append(f"UID {uid}: {type(exc).__name__}: {exc}")
-                break
+            outcome = next(outcomes)
             result.outcomes[outcome] = result.outcomes.get(outcome, 0) + 1
             _mark(box, mailbox, uid)
-        mail_services.record_mailbox_position(mailbox, uidvalidity=validity, last_uid=uid)
-    return result
+    mail_services.record_mailbox_position(mailbox, uidvalidity=validity,
+                                          last_uid=fetched[-1][0])
+    return True
 
 
 def _mark(box: BaseMailBox, mailbox: Mailbox, uid: int) -> None:

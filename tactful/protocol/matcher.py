@@ -144,6 +144,7 @@ _COMMON = frozenset({
     "si", "la", "pe", "cu", "ma", "va", "ei", "ja", "et", "ta", "see", "ole",
 })
 
+
 @dataclass(slots=True)
 class _Slot:
     sid: int

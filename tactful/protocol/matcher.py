@@ -428,6 +428,14 @@ class PhraseMatcher:
                 for need, idx in info.anchored:
                     if need & present == need:
                         survivors.setdefault(idx, []).append(info.key)
+        elif families is not None and len(families) == 1:  # one lazy family, when asked for
+            family = families[0]
+            for info in scan.hits:
+                pairs = info.lazy.get(family)
+                if pairs:
+                    for need, idx in pairs:
+                        if need & present == need:
+                            survivors.setdefault(idx, []).append(info.key)
         else:
             wanted = frozenset(families or ())
             for info in scan.hits:

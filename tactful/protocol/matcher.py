@@ -540,16 +540,24 @@ class PhraseMatcher:
             scan.where = {}
             scan.starts = []
             if len(keys) >= _INDEX_FROM:
-                sids_of = {info.key: info.sids for info in scan.hits}
-                index: dict[int, list[int]] = defaultdict(list)
+                # Positions of every key, then of every slot (a key's positions per slot it
+                # fills, merged in order).
+                of_key: dict[str, list[int]] = defaultdict(list)
                 for i, tok in enumerate(keys):
-                    for sid in sids_of.get(tok, ()):
-                        index[sid].append(i)
+                    of_key[tok].append(i)
+                scan.where = of_key
+                index: dict[int, list[int]] = defaultdict(list)
+                for info in scan.hits:
+                    for sid in info.sids:
+                        index[sid].extend(of_key[info.key])
+                for positions in index.values():
+                    positions.sort()
                 scan.slot_pos = index
         masks = scan.masks
         slot_pos = scan.slot_pos
         where = scan.where
-        wanted = {tok for toks in survivors.values() for tok in toks if tok not in where}
+        wanted = () if slot_pos is not None else {
+            tok for toks in survivors.values() for tok in toks if tok not in where}
         if wanted:
             for tok in wanted:
                 where[tok] = []

@@ -5,9 +5,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
-DEBIAN_PACKAGES := libhunspell-dev hunspell-hu hunspell-ro hunspell-et hunspell-en-us \
+DEBIAN_PACKAGES := libhunspell-dev hunspell-hu hunspell-ro myspell-et hunspell-en-us hunspell-en-gb \
 	fonts-noto-cjk fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils dovecot-imapd
 BROWSER_PACKAGES := chromium
+# Estonian spelling uses Vabamorf, the compiled analyser and lexicon inside estnltk; Tactful
+# loads only that extension (tactful/protocol/vabamorf.py), so estnltk is installed without
+# its dependencies (pandas, nltk, matplotlib, ...). The loader knows this version's layout.
+VABAMORF_PACKAGE := estnltk==1.7.5
 
 .PHONY: run test test-postgres bench lint system-packages browser setup demo clean
 
@@ -25,11 +29,12 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null; }
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	@$(MAKE) --no-print-directory system-packages
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install -q --upgrade pip
 	@$(BIN)/python -m pip install -q -e '.[dev]'
+	@$(BIN)/python -m pip install -q --no-deps --only-binary :all: '$(VABAMORF_PACKAGE)'
 	@touch $(STAMP)
 
 setup: $(STAMP)

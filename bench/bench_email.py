@@ -4,8 +4,10 @@ A Maildir of ``TACTFUL_BENCH_MAIL`` messages (10,000 by default) in the five lan
 imported through the real intake (parse, thread, redact, check limits and loops, store,
 start clocks); the figure is messages per second, and its ratio to a baseline measured in
 the same run on the same files: plain stdlib parsing (``email.message_from_bytes`` with
-``policy=default`` and ``get_body``). The PostgreSQL run uses a temporary database
-``tactful_bench_mail_<pid>``, created and dropped here. Target: 200/s on PostgreSQL.
+``policy=default`` and ``get_body``), with the number of SQL statements per message. The
+import commits ``TACTFUL_BENCH_MAIL_BATCH`` messages per transaction (the importer's
+default, 200). The PostgreSQL run uses a temporary database ``tactful_bench_mail_<pid>``,
+created and dropped here. Target: 200/s on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 COUNT = int(os.environ.get("TACTFUL_BENCH_MAIL", "10000"))
+BATCH = int(os.environ.get("TACTFUL_BENCH_MAIL_BATCH", "0"))  # 0: the importer's default
 
 SUBJECTS = ["Számla kérdés", "Întrebare despre factură", "Küsimus arve kohta", "关于订单的问题",
             "Where is my parcel?"]
@@ -70,8 +74,18 @@ def child(label: str) -> None:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    from tactful.channels.email.importer import import_path
+    from django.db import connection
+
+    from tactful.channels.email.importer import BATCH_MESSAGES, import_path
     from tactful.desk.services import teams
+
+    statements = [0]
+
+    def count(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        statements[0] += 1
+        return execute(sql, params, many, context)
+
+    batch = BATCH or BATCH_MESSAGES
 
     teams.create_team(actor="bench", name="Mail desk", email_address="support@desk.example")
     with tempfile.TemporaryDirectory() as tmp:
@@ -79,13 +93,15 @@ def child(label: str) -> None:
         build_maildir(path, COUNT)
         base = baseline(path)
         started = time.perf_counter()
-        summary = import_path(path)
+        with connection.execute_wrapper(count):
+            summary = import_path(path, batch_size=batch)
         rate = COUNT / (time.perf_counter() - started)
         started = time.perf_counter()
-        again = import_path(path)
+        again = import_path(path, batch_size=batch)
         dup_rate = COUNT / (time.perf_counter() - started)
     print(f"email intake {label:<10} {COUNT} msgs: {rate:7.1f} msg/s end to end "
           f"(baseline stdlib parse {base:7.0f} msg/s, ratio {rate / base:.3f}); "
+          f"{statements[0] / COUNT:.2f} SQL statements/msg, {batch} per transaction; "
           f"re-import {dup_rate:7.0f} msg/s all duplicates [{summary}] [{again}]")
     if label == "postgresql":
         print(f"  target 200 msg/s on PostgreSQL: {'met' if rate >= 200 else 'NOT met'}")

@@ -2,17 +2,23 @@
 
 Corpus: bench/data/ (English SGD and ABCD utterances, Chinese CrossWOZ utterances, and
 Hungarian, Romanian and Estonian messages written for Tactful; licences in SOURCE.txt),
-interleaved so every language's pack is exercised. Each figure is measured side by side with
-a naive baseline in the same run: every rule phrase compiled as its own regular expression
-(case-insensitive, on the raw text, no folding or stems), looped over each message. The naive
-baseline finds far less (no inflection, diacritics, order or negation handling); it is the
-speed floor a simple implementation would reach.
+interleaved so every language's pack is exercised; every source is cycled up to the length of
+the longest (3,000 lines), so each weighs the same. The 300-word drafts join consecutive
+lines of one language (for Chinese, 600 characters, about 300 words).
+
+Each figure is measured side by side with a naive baseline in the same run (alternating
+chunks of messages, and alternating runs for the drafts, so a drifting machine load weighs
+on both alike): every rule phrase compiled as its own regular expression (case-insensitive,
+on the raw text, no folding or stems), looped over each message. The naive baseline finds
+far less (no inflection, diacritics, order or negation handling); it is the speed floor a
+simple implementation would reach. The load average is printed before and after.
 
 Run: ``.venv/bin/python -m bench protocol`` or ``.venv/bin/python bench/bench_protocol.py``.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import statistics
 import time
@@ -39,15 +45,24 @@ def corpus() -> list[tuple[str, str]]:
     longest = max(len(p) for p in per)
     for i in range(longest):
         for p in per:
-            if i < len(p) or len(p) < 100:  # small hand-written sets are cycled
-                out.append(p[i % len(p)])
+            out.append(p[i % len(p)])  # smaller sets are cycled
     return out
+
+
+DRAFT_LANGS = ("en", "hu", "ro", "et", "zh-Hans")
 
 
 def draft(lang: str, words: int = 300) -> str:
     name = {"en": "sgd_utterances.txt", "hu": "hu_messages.txt", "ro": "ro_messages.txt",
-            "et": "et_messages.txt"}[lang]
+            "et": "et_messages.txt", "zh-Hans": "crosswoz_utterances.txt"}[lang]
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    if lang.startswith("zh"):  # no spaces: 600 characters, about 300 words
+        text = ""
+        i = 0
+        while len(text) < 2 * words:
+            text += lines[i % len(lines)]
+            i += 1
+        return text[:2 * words]
     out: list[str] = []
     i = 0
     while len(out) < words:
@@ -100,32 +115,53 @@ def naive_check(regexes: dict[str, list[re.Pattern[str]]], lang: str, text: str)
     return found
 
 
-def rate(fn: Callable[[str, str], object], items: Sequence[tuple[str, str]]) -> float:
-    for lang, text in items[:200]:
-        fn(lang, text)  # warm-up: packs compiled, spelling cache filled for these words
-    started = time.perf_counter()
-    for lang, text in items:
+def rates(fns: dict[str, Callable[[str, str], object]], items: Sequence[tuple[str, str]],
+          chunk: int = 600) -> dict[str, float]:
+    """Messages per second of each function over ``items``, measured in alternating chunks
+    (every function gets the same share of a machine whose load drifts)."""
+    for fn in fns.values():
+        for lang, text in items[:200]:
+            fn(lang, text)  # warm-up: packs compiled, spelling cache filled for these words
+    spent = dict.fromkeys(fns, 0.0)
+    for start in range(0, len(items), chunk):
+        part = items[start:start + chunk]
+        for name, fn in fns.items():
+            started = time.perf_counter()
+            for lang, text in part:
+                fn(lang, text)
+            spent[name] += time.perf_counter() - started
+    return {name: len(items) / seconds for name, seconds in spent.items()}
+
+
+def latencies(fns: dict[str, Callable[[str, str], object]], lang: str, text: str,
+              runs: int = 300) -> dict[str, tuple[float, float]]:
+    """p50 and p99 in milliseconds of each function on ``text``, runs alternating."""
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for fn in fns.values():
         fn(lang, text)
-    return len(items) / (time.perf_counter() - started)
-
-
-def latencies(fn: Callable[[str, str], object], lang: str, text: str,
-              runs: int = 300) -> tuple[float, float]:
-    fn(lang, text)
-    times = []
     for _ in range(runs):
-        started = time.perf_counter()
-        fn(lang, text)
-        times.append((time.perf_counter() - started) * 1000)
-    times.sort()
-    return statistics.median(times), times[int(len(times) * 0.99) - 1]
+        for name, fn in fns.items():
+            started = time.perf_counter()
+            fn(lang, text)
+            times[name].append((time.perf_counter() - started) * 1000)
+    out = {}
+    for name, ts in times.items():
+        ts.sort()
+        out[name] = (statistics.median(ts), ts[int(len(ts) * 0.99) - 1])
+    return out
 
 
 def main() -> None:
     items = corpus()
     regexes = naive_checker()
     n_regex = sum(len(v) for v in regexes.values())
-    print(f"corpus: {len(items)} messages; naive baseline: {n_regex} regular expressions")
+    distinct: dict[str, set[str]] = {}
+    for lang, text in items:
+        distinct.setdefault(lang, set()).add(text)
+    print(f"corpus: {len(items)} messages ("
+          + ", ".join(f"{lang} {len(v):,} distinct" for lang, v in distinct.items())
+          + f"); naive baseline: {n_regex} regular expressions")
+    print("load average at start: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
     def ours_spell(lang: str, text: str) -> object:
         return check_text(text, lang=lang)
@@ -136,21 +172,20 @@ def main() -> None:
     def naive(lang: str, text: str) -> object:
         return naive_check(regexes, lang, text)
 
-    r_naive = rate(naive, items)
-    r_with = rate(ours_spell, items)
-    r_without = rate(ours_nospell, items)
+    r = rates({"naive": naive, "with": ours_spell, "without": ours_nospell}, items)
+    r_naive, r_with, r_without = r["naive"], r["with"], r["without"]
     print(f"messages/s naive baseline        {r_naive:10,.0f}")
     print(f"messages/s checker, spelling on  {r_with:10,.0f}  ratio {r_with / r_naive:5.2f}x"
           f"  (target {TARGET_WITH:,})")
     print(f"messages/s checker, spelling off {r_without:10,.0f}  "
           f"ratio {r_without / r_naive:5.2f}x  (target {TARGET_WITHOUT:,})")
-    for lang in ("en", "hu", "ro"):
-        text = draft(lang)
-        n50, n99 = latencies(naive, lang, text)
-        o50, o99 = latencies(ours_spell, lang, text)
-        print(f"300-word draft ({lang}): naive p50 {n50:6.2f} ms p99 {n99:6.2f} ms | checker "
+    for lang in DRAFT_LANGS:
+        lat = latencies({"naive": naive, "ours": ours_spell}, lang, draft(lang))
+        (n50, n99), (o50, o99) = lat["naive"], lat["ours"]
+        print(f"300-word draft ({lang:7}): naive p50 {n50:6.2f} ms p99 {n99:6.2f} ms | checker "
               f"p50 {o50:6.2f} ms p99 {o99:6.2f} ms | p99 ratio {o99 / n99:5.2f}x "
               f"(target p99 < {TARGET_P99_MS} ms)")
+    print("load average at end: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
 
 if __name__ == "__main__":

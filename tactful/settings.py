@@ -132,3 +132,7 @@ TACTFUL_WORKER_STEPS: list[str] = [
     "tactful.channels.email.imap.poll_due_mailbox",
     "tactful.channels.email.outbox.send_one_due",
 ]
+# Long-running parts of the worker, started and stopped with it (tactful.desk.worker).
+TACTFUL_WORKER_SERVICES: list[str] = [
+    "tactful.channels.email.idle.IdleService",  # IMAP IDLE per mailbox; polling without it
+]

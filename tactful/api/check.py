@@ -8,10 +8,8 @@ from django.http import HttpRequest
 from ninja import Router, Schema
 from pydantic import ConfigDict, Field
 
-from tactful.desk import access, service_levels
+from tactful.desk import access, checking
 from tactful.desk.models.choices import Role
-from tactful.policy.checker import to_org_rules
-from tactful.protocol import check_text
 
 router = Router(tags=["checker"])
 
@@ -50,19 +48,20 @@ def check(request: HttpRequest, payload: CheckIn) -> dict[str, Any]:
     """Check a draft against the active policy's rules (R-TALK-1 … R-TALK-15)."""
     user = request.auth  # type: ignore[attr-defined]
     access.require_role(user, Role.AGENT)
-    policy = service_levels.active_policy().policy
-    profile = getattr(user, "staff_profile", None)
-    agent = getattr(profile, "display_name", "") or user.get_username()
-    lang = None if payload.lang == "auto" else payload.lang
-    org = to_org_rules(policy, lang, agent_names=[agent])
-    report = check_text(payload.text, lang=payload.lang, channel=payload.channel,
-                        position=payload.position, org=org, reader_lang=payload.reader_lang,
-                        customer_text=payload.customer_text, spelling=payload.spelling)
+    result = checking.check_outgoing(
+        payload.text, language=payload.lang, channel=payload.channel,
+        position=payload.position, customer_text=payload.customer_text or "",
+        agent=checking.agent_name(user), reader=payload.reader_lang,
+        spelling=payload.spelling)
+    report = result.report
+    if not report["checked"]:
+        raise checking.CheckerFailed("The checker could not check this text now; the "
+                                     "desk's log says why.")
     return {
-        "findings": [{"rule_id": f.rule_id, "requirement": f.requirement, "level": f.level,
-                      "start": f.start, "end": f.end, "message": f.message,
-                      "suggestion": f.suggestion or "", "replacement": f.replacement}
-                     for f in report.findings],
-        "score": report.score,
-        "has_errors": report.has_errors,
+        "findings": [{"rule_id": f["rule_id"], "requirement": f["requirement"],
+                      "level": f["level"], "start": f["start"], "end": f["end"],
+                      "message": f["message"], "suggestion": f["suggestion"] or "",
+                      "replacement": f["replacement"]} for f in report["findings"]],
+        "score": report["score"],
+        "has_errors": any(f["level"] == "error" for f in report["findings"]),
     }

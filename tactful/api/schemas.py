@@ -179,6 +179,9 @@ class MessageOut(Schema):
     html: str
     attachments: list[AttachmentOut] = []
     created_at: datetime
+    check_report: dict[str, Any] | None = Field(
+        None, description="The checker's report, stored with every outbound message "
+        "(R-TALK-15): lang, score, findings; override_reason when sent despite errors.")
 
 
 class MergeIn(Strict):

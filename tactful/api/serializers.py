@@ -68,4 +68,5 @@ def message_out(message: Message) -> dict[str, Any]:
             for a in message.attachments.all()
         ],
         "created_at": message.created_at,
+        "check_report": message.check_report,
     }

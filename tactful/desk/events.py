@@ -59,7 +59,7 @@ def team_group(team_id: int) -> str:
 ALL_GROUP = "desk.all"
 
 
-def publish(
+def build(
     type: EventType,
     *,
     actor: object | None,
@@ -67,8 +67,8 @@ def publish(
     customer_id: int | None = None,
     fields: list[str] | None = None,
 ) -> DeskEvent:
-    """Build the event now and deliver it once the current transaction commits."""
-    event = DeskEvent(
+    """The event as of now (the conversation's version and team at this moment)."""
+    return DeskEvent(
         type=type,
         at=timezone.now(),
         actor_id=getattr(actor, "pk", None),
@@ -80,32 +80,58 @@ def publish(
         version=getattr(conversation, "version", None),
         fields=sorted(fields or []),
     )
-    transaction.on_commit(lambda: _deliver(event))
+
+
+def publish(
+    type: EventType,
+    *,
+    actor: object | None,
+    conversation: object | None = None,
+    customer_id: int | None = None,
+    fields: list[str] | None = None,
+) -> DeskEvent:
+    """Build the event now and deliver it once the current transaction commits."""
+    event = build(type, actor=actor, conversation=conversation, customer_id=customer_id,
+                  fields=fields)
+    transaction.on_commit(lambda: _deliver([event]))
     return event
 
 
-def _deliver(event: DeskEvent) -> None:
-    for callback in list(_subscribers):
-        try:
-            callback(event)
-        except Exception:  # a broken listener must not undo a committed write
-            log.exception("event subscriber failed for %s", event.type)
+def publish_all(events: list[DeskEvent]) -> None:
+    """Deliver events made with :func:`build`, in order, once the current transaction
+    commits: one hand-over to the channel layer for all of them (bulk intake)."""
+    if events:
+        batch = list(events)
+        transaction.on_commit(lambda: _deliver(batch))
+
+
+def _deliver(events: list[DeskEvent]) -> None:
+    for event in events:
+        for callback in list(_subscribers):
+            try:
+                callback(event)
+            except Exception:  # a broken listener must not undo a committed write
+                log.exception("event subscriber failed for %s", event.type)
     try:
         from channels.layers import get_channel_layer
 
         layer = get_channel_layer()
         if layer is None:
             return
-        message = {"type": "desk.event", "event": event.model_dump(mode="json")}
-        groups = [ALL_GROUP] + ([team_group(event.team_id)] if event.team_id else [])
+        sends = []
+        for event in events:
+            message = {"type": "desk.event", "event": event.model_dump(mode="json")}
+            groups = [ALL_GROUP] + ([team_group(event.team_id)] if event.team_id else [])
+            sends += [(group, message) for group in groups]
 
         async def send() -> None:
-            for group in groups:
+            for group, message in sends:
                 await layer.group_send(group, message)
 
         _run_coroutine(send)
     except Exception:  # live updates are best effort; the database is the record
-        log.warning("could not deliver %s to the channel layer", event.type, exc_info=True)
+        log.warning("could not deliver %s to the channel layer",
+                    ", ".join(sorted({e.type for e in events})), exc_info=True)
 
 
 def _run_coroutine(factory: Callable[[], Any]) -> None:

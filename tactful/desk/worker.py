@@ -5,6 +5,11 @@ one outbound email) and says whether it did anything, so that tests can drive it
 several workers can share the work (each step claims its rows with a conditional update or
 ``SELECT … FOR UPDATE SKIP LOCKED``). Steps come from ``settings.TACTFUL_WORKER_STEPS``
 (dotted paths) and from :func:`register_step`.
+
+Services are the long-running parts that wait on something outside instead of being
+polled (the IMAP IDLE watchers). ``settings.TACTFUL_WORKER_SERVICES`` names their classes;
+:meth:`Worker.run` starts each (``cls().start()``) when it starts and stops each
+(``stop()``) when it ends, however it ends. ``run(once=True)`` starts none.
 """
 
 from __future__ import annotations
@@ -13,14 +18,21 @@ import importlib
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any, Protocol
 
 from django.conf import settings
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 
 log = logging.getLogger("tactful.worker")
 
 Step = Callable[[], bool]
 _registered: dict[str, Step] = {}
+
+
+class Service(Protocol):
+    def start(self) -> Any: ...
+
+    def stop(self) -> None: ...
 
 
 def register_step(name: str, step: Step) -> None:
@@ -33,6 +45,22 @@ def configured_steps() -> dict[str, Step]:
         module_name, _, attr = dotted.rpartition(".")
         steps[dotted] = getattr(importlib.import_module(module_name), attr)
     return steps
+
+
+def start_services() -> list[Service]:
+    """Start every service in ``settings.TACTFUL_WORKER_SERVICES``; one that fails to start
+    is logged and left out, the others run."""
+    started: list[Service] = []
+    for dotted in getattr(settings, "TACTFUL_WORKER_SERVICES", []):
+        module_name, _, attr = dotted.rpartition(".")
+        try:
+            service = getattr(importlib.import_module(module_name), attr)()
+            service.start()
+        except Exception:
+            log.exception("worker service %s did not start", dotted)
+            continue
+        started.append(service)
+    return started
 
 
 class Worker:
@@ -59,12 +87,21 @@ class Worker:
         return done
 
     def run(self, *, once: bool = False) -> None:
-        while not self._stop.is_set():
-            done = self.run_pass()
-            if once:
-                return
-            if not done:
-                self._stop.wait(self.idle_seconds)
+        services = [] if once else start_services()
+        try:
+            while not self._stop.is_set():
+                done = self.run_pass()
+                if once:
+                    return
+                if not done:
+                    self._stop.wait(self.idle_seconds)
+        finally:
+            for service in reversed(services):
+                try:
+                    service.stop()
+                except Exception:
+                    log.exception("stopping worker service %s failed", type(service).__name__)
+            connection.close()  # this thread's; a worker thread leaves none behind
 
     def stop(self) -> None:
         self._stop.set()

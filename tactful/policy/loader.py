@@ -191,6 +191,7 @@ def _explain(exc: ValidationError, marks: dict[Loc, Any], name: str) -> list[Pol
         loc: Loc = tuple(error["loc"])
         kind = error["type"]
         message = str(error["msg"]).removeprefix("Value error, ")
+        loc, message = _relocate(loc, message)
         if kind == "extra_forbidden":
             valid = _valid_keys(loc[:-1])
             close = difflib.get_close_matches(str(loc[-1]), valid, n=1)
@@ -218,6 +219,16 @@ def _explain(exc: ValidationError, marks: dict[Loc, Any], name: str) -> list[Pol
             problems.append(_problem(name, _find_mark(marks, loc), _path(loc), message,
                                      _fix_for(kind)))
     return sorted(problems, key=lambda p: (p.line, p.column))
+
+
+def _relocate(loc: Loc, message: str) -> tuple[Loc, str]:
+    """A validator that checks a list or a model as a whole names the entry it means by
+    starting its message ``@3.name`` (the fourth entry's name): report it there."""
+    found = re.match(r"@([\w.]+) ", message)
+    if not found:
+        return loc, message
+    parts = tuple(int(p) if p.isdigit() else p for p in found.group(1).split("."))
+    return (*loc, *parts), message[found.end():]
 
 
 def _fix_for(kind: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 from typing import Any
 
+import yaml
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
@@ -13,6 +14,7 @@ from .schema import Policy
 
 def _type_name(annotation: Any) -> str:
     text = str(annotation).replace("typing.", "").replace("tactful.policy.schema.", "")
+    text = text.replace("tactful.policy.webform.", "")
     text = text.replace("tactful.sla.duration.", "").replace("<class '", "").replace("'>", "")
     if "Duration" in text:
         return "duration (90m, 24h, 2d, 5wd)"
@@ -30,17 +32,34 @@ def _default(field: Any) -> str:
             value = field.default_factory()
         except TypeError:
             return "(see below)"
-        if isinstance(value, BaseModel):
+        if isinstance(value, BaseModel) or (
+                isinstance(value, list) and value and isinstance(value[0], BaseModel)):
             return "(see below)"
         return f"`{value}`" if value not in ({}, []) else "empty"
     return "**required**"
 
 
-def _models(model: type[BaseModel], path: str, out: list[tuple[str, type[BaseModel]]]) -> None:
+def _models(model: type[BaseModel], path: str, out: list[tuple[str, type[BaseModel]]],
+            defaults: dict[str, list[BaseModel]]) -> None:
     out.append((path, model))
     for name, field in model.model_fields.items():
+        inner_path = f"{path}.{name}" if path else name
+        if field.default_factory is not None:
+            try:
+                value = field.default_factory()  # type: ignore[call-arg]
+            except TypeError:
+                value = None
+            if isinstance(value, list) and value and isinstance(value[0], BaseModel):
+                defaults[inner_path] = value
         for inner in _inner_models(field.annotation):
-            _models(inner, f"{path}.{name}" if path else name, out)
+            _models(inner, inner_path, out, defaults)
+
+
+def _default_entries(entries: list[BaseModel]) -> list[str]:
+    """A list of entries as the YAML that reproduces it."""
+    data = [entry.model_dump(mode="json", exclude_defaults=True) for entry in entries]
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=88)
+    return ["Default:", "", "```yaml", *text.rstrip().splitlines(), "```", ""]
 
 
 def _inner_models(annotation: Any) -> list[type[BaseModel]]:
@@ -59,7 +78,8 @@ def render_reference() -> str:
              "`90m`, `24h`, `2d` (business time) or `5wd` (working days). Texts are one string,",
              "or a mapping of language code (en, hu, et, ro, zh-Hans, zh-Hant) to string.", ""]
     models: list[tuple[str, type[BaseModel]]] = []
-    _models(Policy, "", models)
+    defaults: dict[str, list[BaseModel]] = {}
+    _models(Policy, "", models, defaults)
     seen: set[tuple[str, type[BaseModel]]] = set()
     for path, model in models:
         if (path, model) in seen:
@@ -74,4 +94,6 @@ def render_reference() -> str:
             lines.append(f"| `{name}` | {_type_name(field.annotation).replace('|', 'or')} | "
                          f"{_default(field).replace('|', '/')} | {meaning} |")
         lines.append("")
+        if path in defaults:
+            lines += _default_entries(defaults[path])
     return "\n".join(lines)

@@ -25,6 +25,9 @@ from pydantic import (
 from tactful.sla.calendar import BusinessCalendar, CalendarError, build_calendar
 from tactful.sla.duration import Duration, parse_duration
 
+from .texts import Text, pick
+from .webform import DEFAULT_FIELDS, FormField, check_fields
+
 LanguageCode = Literal["en", "hu", "et", "ro", "zh-Hans", "zh-Hant"]
 ChannelName = Literal["email", "web_form", "chat", "phone", "voicemail", "visit", "letter",
                       "social", "review"]
@@ -43,28 +46,6 @@ def _duration(value: Any) -> Duration:
 
 PolicyDuration = Annotated[Duration, BeforeValidator(_duration),
                            PlainSerializer(str, return_type=str)]
-
-
-def _text(value: Any) -> dict[str, str]:
-    if isinstance(value, str):
-        return {"*": value}
-    if isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str)
-                                       for k, v in value.items()):
-        return dict(value)
-    raise ValueError("write a text, or a mapping of language code to text")
-
-
-Text = Annotated[dict[str, str], BeforeValidator(_text)]
-
-
-def pick(text: dict[str, str] | None, lang: str, fallback: str = "en") -> str:
-    """The text in ``lang``, else the policy's neutral text, else the fallback language."""
-    if not text:
-        return ""
-    for key in (lang, lang.split("-")[0], "*", fallback):
-        if key in text:
-            return text[key]
-    return next(iter(text.values()))
 
 
 class Strict(BaseModel):
@@ -161,7 +142,16 @@ class EmailCommitment(Strict):
         _duration("0m"), description="Send the automatic acknowledgement if no reply within "
         "this time (R-MAIL-2); 0m sends it at once; null sends none.")
     acknowledgement: Text = Field(default_factory=dict, description="The acknowledgement's "
-                                  "text per language; {subject} and {organisation} are filled.")
+                                  "text per language; {subject}, {organisation}, {token} (the "
+                                  "reference to keep in the subject) and {name} are filled; "
+                                  "built-in texts serve the languages it leaves out.")
+    acknowledgement_subject: Text = Field(default_factory=dict, description="The "
+                                          "acknowledgement's subject per language; the "
+                                          "customer's subject follows it.")
+    notice: Text = Field(default_factory=dict, description="The polite notice that part of "
+                         "a message was not kept (too large, attachment type refused, nested "
+                         "too deeply), per language; {subject}, {problem} (what happened, one "
+                         "sentence each) and {organisation} are filled.")
     max_message_mb: int = Field(25, ge=1, le=200, description="Larger mail is flagged.")
     blocked_attachment_types: list[str] = Field(
         default_factory=lambda: [".exe", ".bat", ".js", ".scr", ".com", ".vbs"],
@@ -185,13 +175,30 @@ class WrittenCommitment(Strict):
     first_reply_within: PolicyDuration = Field(_duration("24h"), description="First reply.")
 
 
+class WebFormCommitment(WrittenCommitment):
+    fields: list[FormField] = Field(
+        default_factory=lambda: list(DEFAULT_FIELDS), description="The contact form's "
+        "fields, in order (R-MAIL-3): email and message are required; see below.")
+    title: Text = Field(default_factory=dict, description="The form's heading per language "
+                        "(default: Contact us, translated).")
+    intro: Text = Field(default_factory=dict, description="The sentence under the heading.")
+    submit: Text = Field(default_factory=dict, description="The send button's label.")
+    thanks: Text = Field(default_factory=dict, description="What the page says once the "
+                         "form is sent.")
+
+    @field_validator("fields")
+    @classmethod
+    def _whole_form(cls, value: list[FormField]) -> list[FormField]:
+        return check_fields(value)
+
+
 class Channels(Strict):
     phone: PhoneCommitment = Field(default_factory=lambda: PhoneCommitment())
     voicemail: VoicemailCommitment = Field(default_factory=lambda: VoicemailCommitment())
     email: EmailCommitment = Field(default_factory=lambda: EmailCommitment())
     chat: ChatCommitment = Field(default_factory=lambda: ChatCommitment())
     visit: VisitCommitment = Field(default_factory=lambda: VisitCommitment())
-    web_form: WrittenCommitment = Field(default_factory=lambda: WrittenCommitment())
+    web_form: WebFormCommitment = Field(default_factory=lambda: WebFormCommitment())
     letter: WrittenCommitment = Field(
         default_factory=lambda: WrittenCommitment(first_reply_within=_duration("5wd")))
     social: WrittenCommitment = Field(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from datetime import date
 
-from tactful.protocol.compile import get_pack
+from tactful.protocol.compile import LanguagePack, get_pack
 from tactful.protocol.findings import Finding, Report, make_report
-from tactful.protocol.kinds.base import RunContext
+from tactful.protocol.kinds.base import Check, RunContext
 from tactful.protocol.language import detect_language
 from tactful.protocol.normalize import make_doc
 from tactful.protocol.org import OrgRules
@@ -44,19 +45,63 @@ def check_text(text: str, *, lang: str = "auto", channel: str | None = None,
     org = org or _NO_ORG
     doc = make_doc(text, lang)
     assert pack.matcher is not None
-    matches = pack.matcher.run(doc)
+    matches = pack.matcher.scan(doc)
     customer = make_doc(customer_text[:MAX_CHARS], lang) if customer_text else None
     rc = RunContext(doc, matches, pack, org, channel, position, reader_lang, customer,
-                    today or date.today(), spelling, suggest)
+                    today, spelling, suggest)
+    plan = _plan(pack, position, channel, questions and customer is not None, spelling)
+    todo = plan.always
+    if matches.eager:
+        found = [x for group in matches.eager for x in plan.by_group.get(group, ())]
+        if found:
+            todo = sorted([*todo, *found], key=_order)
     findings: list[Finding] = []
-    for check in pack.checks:
-        if check.phrase_only and check.group not in matches:
-            continue
-        if not questions and check.rule.kind == "question_coverage":  # type: ignore[attr-defined]
-            continue
-        if check.applies(rc):
+    for _i, check in todo:
+        if check.could_report(rc):
             findings.extend(check.run(rc))
+    if not findings:
+        return Report(lang, findings, 100, text)
     return make_report(lang, _drop_spelling_overlaps(_drop_nested(findings)), text)
+
+
+@dataclass(slots=True)
+class _Plan:
+    """The pack's checks in scope at one position and channel, each with its place in the
+    pack (findings are collected in that order). Phrase-only checks run only when their
+    group matched; the others whenever their ``could_report`` gate allows."""
+
+    always: list[tuple[int, Check]]
+    by_group: dict[str, list[tuple[int, Check]]]
+
+
+def _order(item: tuple[int, Check]) -> int:
+    return item[0]
+
+
+def _plan(pack: LanguagePack, position: str, channel: str | None, questions: bool,
+          spelling: bool) -> _Plan:
+    """Checks out of scope, and those the call switched off (question coverage without a
+    customer message or with ``questions=False``, spelling with ``spelling=False``), are
+    left out; a check that needs a group to have matched waits for it."""
+    key = (position, channel, questions, spelling)
+    plan = pack.plans.get(key)
+    if plan is None:
+        plan = _Plan([], {})
+        for i, check in enumerate(pack.checks):
+            kind = check.rule.kind  # type: ignore[attr-defined]
+            if not check.applies_to(channel, position) or (
+                    kind == "question_coverage" and not questions) or (
+                    kind == "spelling" and not spelling):
+                continue
+            trigger = check.trigger(position)
+            if trigger is not None:
+                plan.by_group.setdefault(trigger, []).append((i, check))
+            else:
+                plan.always.append((i, check))
+        if len(pack.plans) > 256:  # channels are the organisation's names: keep it bounded
+            pack.plans.clear()
+        pack.plans[key] = plan
+    return plan
 
 
 def _drop_spelling_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -44,6 +44,8 @@ class LanguagePack:
     checks: list[Check] = field(default_factory=list)
     matcher: PhraseMatcher | None = None
     turn_matcher: PhraseMatcher | None = None  # transcript phrase sets, used per turn
+    # (position, channel, questions, spelling) -> the checks in scope there (checker._plan)
+    plans: dict[tuple[str, str | None, bool, bool], Any] = field(default_factory=dict)
 
     @property
     def zh(self) -> bool:
@@ -176,17 +178,20 @@ _packs: dict[tuple[str, str], LanguagePack] = {}
 
 def get_pack(lang: str, org: OrgRules | None = None) -> LanguagePack:
     """The compiled pack for ``lang`` with the organisation's additions (cached)."""
+    if org is None:  # the common call: one dictionary look-up
+        pack = _packs.get((lang, ""))
+        if pack is not None:
+            return pack
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; one of {', '.join(LANGS)}")
     key = (lang, _fingerprint(org))
-    org = org or OrgRules()
     pack = _packs.get(key)
     if pack is not None:
         return pack
     with _lock:
         pack = _packs.get(key)
         if pack is None:
-            pack = compile_pack(lang, org)
+            pack = compile_pack(lang, org or OrgRules())
             if len(_packs) > 256:
                 _packs.clear()
             _packs[key] = pack
@@ -234,17 +239,17 @@ def compile_pack(lang: str, org: OrgRules, root: Path = PACKS) -> LanguagePack:
 
 def _add_config_phrases(matcher: PhraseMatcher, config: dict[str, Any]) -> None:
     for pat in config.get("meta", []) or []:
-        matcher.add("_meta", pat, gap=3)
+        matcher.add("_meta", pat, gap=3, family="_meta")
     dates = config.get("dates", {}) or {}
     for name in ("today", "tomorrow", "after", "eow"):
         for pat in dates.get(name, []) or []:
-            matcher.add(f"_date:{name}", pat, gap=1)
+            matcher.add(f"_date:{name}", pat, gap=1, family="_date")
     for i, pats in enumerate(dates.get("weekdays", []) or []):
         for pat in pats:
-            matcher.add(f"_date:wd:{i}", pat, gap=0)
+            matcher.add(f"_date:wd:{i}", pat, gap=0, family="_date")
     for i, pats in enumerate(dates.get("months", []) or []):
         for pat in pats:
-            matcher.add(f"_date:month:{i + 1}", pat, gap=0)
+            matcher.add(f"_date:month:{i + 1}", pat, gap=0, family="_date")
     for unit, pats in (dates.get("units", {}) or {}).items():
         for pat in pats:
-            matcher.add(f"_date:unit:{unit}", pat, gap=0)
+            matcher.add(f"_date:unit:{unit}", pat, gap=0, family="_date")

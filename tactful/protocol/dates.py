@@ -7,6 +7,7 @@ pack's phrase matcher under groups ``_date:...``; numeric dates are read here.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from tactful.protocol.matcher import Match
@@ -65,7 +66,7 @@ def _future(today: date, m: int, d: int) -> date | None:
     return cand
 
 
-def due_date(sentence: str, matches: dict[str, list[Match]], start: int, end: int,
+def due_date(sentence: str, matches: Mapping[str, list[Match]], start: int, end: int,
              today: date, numbers: dict[str, int], zh: bool) -> date | None:
     """The due date a promise sentence names, or None. ``sentence`` is the normalised text."""
     for rx, order in _NUM_DATE:
@@ -153,9 +154,15 @@ _QUANT = frozenset((
 _MINUTES = re.compile(r"\d+\s*(?:-\s*\d+\s*)?(?:de\s+)?"
                       r"(?:min|perc|minut|minuti|tund|hour|ora|ore)\w*")
 _STRONG = ("_date:today", "_date:tomorrow", "_date:after", "_date:eow", "_date:wd:")
+# The groups compile.py adds for the date words (looked up by name: asking a lazy Matches
+# for every group would match every family).
+_DATE_GROUPS = (
+    "_date:today", "_date:tomorrow", "_date:after", "_date:eow",
+    *(f"_date:wd:{i}" for i in range(7)), *(f"_date:month:{i}" for i in range(1, 13)),
+    *(f"_date:unit:{u}" for u in ("hour", "day", "workday", "week")))
 
 
-def names_time(norm: str, matches: dict[str, list[Match]], start: int, end: int,
+def names_time(norm: str, matches: Mapping[str, list[Match]], start: int, end: int,
                zh: bool, numbers: dict[str, int] | None = None) -> bool:
     """Whether ``norm[start:end]`` names a time: a date, a weekday, today/tomorrow, a clock
     time or a duration ("3-5 working days", "umbes tund aega", "两年"). A month or a unit
@@ -166,10 +173,8 @@ def names_time(norm: str, matches: dict[str, list[Match]], start: int, end: int,
         return _ZH_TIME.search(text) is not None
     if _CLOCK.search(text) or _MINUTES.search(text):
         return True
-    for g, ms in matches.items():
-        if not g.startswith("_date:"):
-            continue
-        for x in ms:
+    for g in _DATE_GROUPS:
+        for x in matches.get(g, ()):
             if not start <= x.start < end:
                 continue
             if g.startswith(_STRONG):

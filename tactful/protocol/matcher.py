@@ -24,13 +24,17 @@ import bisect
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
 
+from tactful.protocol.matches import Matches
 from tactful.protocol.normalize import TOKEN_RE, Doc, fold
+from tactful.protocol.spans import any_order, any_order_tokens, ordered, ordered_tokens
 
+_SENT_MARK = re.compile(r"[.!?;\n]")
 _PIECE_RE = re.compile(r"\(([^)]*)\)(\?)?|(\S+)")
 
 Atom = tuple[str, str]  # (mode, key): x (exact), p (prefix), e (ending), s (stem), z (substring)
@@ -146,38 +150,102 @@ _COMMON = frozenset({
     "si", "la", "pe", "cu", "ma", "va", "ei", "ja", "et", "ta", "see", "ole",
 })
 
+
 @dataclass(slots=True)
 class _Slot:
     sid: int
+    bit: int  # 1 << sid
     exact: frozenset[str]
     stems: frozenset[str]
     prefixes: tuple[str, ...]
     wild: bool
-    endings: tuple[str, ...]
     subs: tuple[str, ...]  # Chinese substrings
+    endings: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
 class _Compiled:
     group: str
+    family: str  # "" for groups matched at once, else matched when first asked for
     slots: list[_Slot]
     anchor: int
     gap: int
     any_order: bool
     payload: Any
+    need: int = 0  # bits of the slots that some token (substring) must fill; wild ones excluded
+    width: int = 0  # Chinese: the widest the slots' substrings can be together
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _TokenInfo:
+    """What one token (its key) does for every phrase of the pack: the same in every message."""
+
+    key: str
+    mask: int  # bits of the slots the token fills (exact word, stem or prefix)
+    anchored: tuple[tuple[int, int], ...]  # (need, pattern) for the eager patterns whose
+    # anchor slot the token fills
+    lazy: dict[str, tuple[tuple[int, int], ...]]  # the same for the lazy families
+    sids: tuple[int, ...]  # the slots the token fills, by id (the bits of ``mask``)
+
+
+_NOTHING = _TokenInfo("", 0, (), {}, ())
+# Keys remembered per matcher (beyond that, computed each time): stems as before; token facts
+# hold a slot mask each (a few hundred bytes), so fewer of them.
+_CACHE_LIMIT = 200_000
+_TOKEN_LIMIT = 50_000
+# From this many tokens on, a message gets an index slot -> token positions (built once);
+# shorter ones test the tokens of each window.
+_INDEX_FROM = 40
+_NO_POSITIONS: list[int] = []
 
 
 def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[int, int]:
     if slot[0][0] == "w":
-        return (10_000, 0)  # a wildcard cannot be looked up
+        return (10_000, 0)
     if any(m == "e" for m, _k in slot):
-        return (5_000, 0)  # an ending is looked up only when nothing else can be
+        return (5_000, 0)  # an ending anchors a pattern only when nothing else can
     common = sum(1 for _m, k in slot if k in common_words or len(k) <= 2)
     return (common * 100 + len(slot), -min(len(k) for _m, k in slot))
 
 
+class Scan:
+    """One message as the matcher sees it (engine internals; kept so that lazy families
+    reuse it)."""
+
+    __slots__ = ("doc", "ends", "first_seen", "hits", "masks", "present", "sent_masks",
+                 "slot_pos", "spans_of", "starts", "where")
+
+    # Words: what each distinct key that fills some slot does, and (once a pattern is
+    # verified) slot bits and positions per token, token starts and sentence ends; for long
+    # messages also slot -> token positions and the slots filled per sentence.
+    hits: list[_TokenInfo]
+    where: dict[str, list[int]]
+    starts: list[int]
+    ends: list[int] | None  # None: the message is one sentence
+    # Chinese: spans per substring atom, and when each was first found.
+    spans_of: dict[int, list[tuple[int, int]]]
+    first_seen: dict[int, int]
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.present = 0  # bits of every slot filled somewhere in the message
+        self.masks: list[int] | None = None
+        self.slot_pos: dict[int, list[int]] | None = None
+        self.sent_masks: list[int] | None = None
+
+
 class PhraseMatcher:
-    """All phrases of a pack; :meth:`run` returns matches per group for one message."""
+    """All phrases of a pack; :meth:`scan` (or :meth:`run`) finds them in one message.
+
+    How a message is matched (docs/checker.md, "Compilation and speed"): every pattern has an
+    *anchor*, its rarest slot. What a token key can fill (which slots, which anchors) never
+    changes, so it is worked out once per key and cached (:class:`_TokenInfo`); a message
+    costs one dictionary look-up per distinct token, an OR of slot bits, and then work only
+    for patterns whose every slot is filled somewhere in the message. Those are verified
+    token by token around each anchor, inside the anchor's sentence. Chinese patterns are
+    substrings: one Aho-Corasick pass finds every substring, and again only patterns with
+    every slot present are verified. Groups of a ``family`` wait until they are asked for.
+    """
 
     def __init__(self, lang: str, stemmer: str | None,
                  common_words: frozenset[str] = frozenset()) -> None:
@@ -185,275 +253,464 @@ class PhraseMatcher:
         self.lang = lang
         self.zh = lang.startswith("zh")
         self.stem = None if self.zh else stemmer_for(stemmer)
+        self.family_of: dict[str, str] = {}  # group -> its family, for lazy groups
+        self.families: list[str] = []
+        self.family_anchors: dict[str, int] = {}  # family -> bits of its patterns' anchor slots
+        self._groups: dict[str, str] = {}  # every group -> its family ("" when eager)
         self._pats: list[_Compiled] = []
         self._seen: set[tuple[Any, ...]] = set()
-        self._exact: dict[str, list[int]] = defaultdict(list)
-        self._stems: dict[str, list[int]] = defaultdict(list)
-        self._prefix: dict[str, list[int]] = defaultdict(list)
-        self._prefix_lens: list[int] = []
-        self._suffix: dict[str, list[int]] = defaultdict(list)
-        self._suffix_lens: list[int] = []
-        self._auto: Any = None
-        self._zh_atoms: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        self._stem_cache: dict[str, str] = {}
         self._slots: dict[tuple[Any, ...], _Slot] = {}
+        self._stem_cache: dict[str, str] = {}
+        # Filled by build(): per atom key, the slots it fills and the patterns it anchors.
+        self._x_bits: dict[str, int] = {}
+        self._s_bits: dict[str, int] = {}
+        self._p_bits: dict[str, int] = {}
+        self._e_bits: dict[str, int] = {}  # endings (a word at least 2 letters longer)
+        self._x_anchor: dict[str, list[int]] = defaultdict(list)
+        self._s_anchor: dict[str, list[int]] = defaultdict(list)
+        self._p_anchor: dict[str, list[int]] = defaultdict(list)
+        self._e_anchor: dict[str, list[int]] = defaultdict(list)
         self._all_prefix_lens: list[int] = []
+        self._all_ending_lens: list[int] = []
+        self._tokens: dict[str, _TokenInfo] = {}
+        self._routes: dict[tuple[int, str], tuple[int, int]] = {}  # (anchor slot, key) -> route
+        # Chinese: substring atoms.
+        self._auto: Any = None
+        self._z_ids: dict[str, int] = {}
+        self._z_bits: list[int] = []
+        self._z_anchor: list[list[int]] = []
+        self._z_eager: list[tuple[tuple[int, int], ...]] = []  # per atom: (need, pattern)
+        self._z_atoms: list[tuple[int, ...]] = []  # per pattern: the atoms of all its slots
 
     def _intern(self, s: list[Atom]) -> _Slot:
         key = tuple(sorted(s))
         slot = self._slots.get(key)
         if slot is None:
-            slot = _Slot(len(self._slots), frozenset(k for m, k in s if m == "x"),
+            sid = len(self._slots)
+            slot = _Slot(sid, 1 << sid, frozenset(k for m, k in s if m == "x"),
                          frozenset(k for m, k in s if m == "s"),
                          tuple(k for m, k in s if m == "p"),
-                         s[0][0] == "w", tuple(k for m, k in s if m == "e"),
-                         tuple(k for m, k in s if m == "z"))
+                         s[0][0] == "w", tuple(k for m, k in s if m == "z"),
+                         tuple(k for m, k in s if m == "e"))
             self._slots[key] = slot
         return slot
 
     def add(self, group: str, pattern: str, *, gap: int = 2, any_order: bool = False,
-            payload: Any = None) -> None:
+            payload: Any = None, family: str = "") -> None:
+        """Add a pattern to ``group``. A non-empty ``family`` makes the group lazy: it is
+        matched only when a group of that family is first asked for."""
+        known = self._groups.setdefault(group, family)
+        if family != known:
+            raise ValueError(f"group {group!r} already belongs to family {known!r}")
+        if family:
+            self.family_of[group] = family
+            if family not in self.families:
+                self.families.append(family)
         for slots in parse_pattern(pattern, self.lang, self.stem):
             sig = (group, gap, any_order, repr(payload), tuple(tuple(s) for s in slots))
             if sig in self._seen:
                 continue
             self._seen.add(sig)
-            idx = len(self._pats)
             compiled = [self._intern(s) for s in slots]
             wild = any(s.wild for s in compiled)
             anchor = min(range(len(slots)), key=lambda k: _rarity(slots[k], self.common))
-            self._pats.append(_Compiled(group, compiled, anchor, gap, any_order and not wild,
-                                        payload))
-            if self.zh:
-                for k, slot in enumerate(slots):
-                    for _mode, key in slot:
-                        self._zh_atoms[key].append((idx, k))
-                continue
-            for mode, key in slots[anchor]:
-                if mode == "p":
-                    self._prefix[key].append(idx)
-                elif mode == "e":
-                    self._suffix[key].append(idx)
-                elif mode == "s":
-                    self._stems[key].append(idx)
-                else:
-                    self._exact[key].append(idx)
+            self._pats.append(_Compiled(group, family, compiled, anchor, gap,
+                                        any_order and not wild, payload))
 
     def build(self) -> PhraseMatcher:
-        self._prefix_lens = sorted({len(k) for k in self._prefix})
-        self._suffix_lens = sorted({len(k) for k in self._suffix})
-        self._all_prefix_lens = sorted({len(p) for sl in self._slots.values()
-                                        for p in sl.prefixes})
-        if self._zh_atoms:
+        for slot in self._slots.values():
+            for table, keys in ((self._x_bits, slot.exact), (self._s_bits, slot.stems),
+                                (self._p_bits, slot.prefixes), (self._e_bits, slot.endings)):
+                for key in keys:
+                    table[key] = table.get(key, 0) | slot.bit
+        self._all_prefix_lens = sorted({len(p) for p in self._p_bits})
+        self._all_ending_lens = sorted({len(e) for e in self._e_bits})
+        for idx, pat in enumerate(self._pats):
+            pat.need = 0
+            for slot in pat.slots:
+                if not slot.wild:
+                    pat.need |= slot.bit
+            if pat.family:
+                self.family_anchors[pat.family] = (self.family_anchors.get(pat.family, 0)
+                                                   | pat.slots[pat.anchor].bit)
+            if self.zh:
+                pat.width = sum(max(len(x) for x in sl.subs) for sl in pat.slots)
+                continue
+            anchor = pat.slots[pat.anchor]
+            for key in anchor.exact:
+                self._x_anchor[key].append(idx)
+            for key in anchor.stems:
+                self._s_anchor[key].append(idx)
+            for key in set(anchor.prefixes):
+                self._p_anchor[key].append(idx)
+            for key in set(anchor.endings):
+                self._e_anchor[key].append(idx)
+        if self.zh:
+            self._build_zh()
+        return self
+
+    def _build_zh(self) -> None:
+        for slot in self._slots.values():
+            for key in slot.subs:
+                aid = self._z_ids.setdefault(key, len(self._z_ids))
+                if aid == len(self._z_bits):
+                    self._z_bits.append(0)
+                    self._z_anchor.append([])
+                self._z_bits[aid] |= slot.bit
+        for idx, pat in enumerate(self._pats):
+            for key in dict.fromkeys(pat.slots[pat.anchor].subs):
+                self._z_anchor[self._z_ids[key]].append(idx)
+            self._z_atoms.append(tuple(dict.fromkeys(
+                self._z_ids[k] for sl in pat.slots for k in sl.subs)))
+        self._z_eager = [tuple((self._pats[i].need, i) for i in refs
+                               if not self._pats[i].family) for refs in self._z_anchor]
+        if self._z_ids:
             auto = ahocorasick.Automaton()
-            for key, refs in self._zh_atoms.items():
-                auto.add_word(key, (len(key), tuple(refs)))
+            for key, aid in self._z_ids.items():
+                auto.add_word(key, (len(key), aid))
             auto.make_automaton()
             self._auto = auto
-        return self
+
+    # -- matching -----------------------------------------------------------------------------
+    def scan(self, doc: Doc) -> Matches:
+        """The matches of ``doc``; lazy families are matched when first asked for."""
+        scan = self._read(doc)
+        out: dict[str, list[Match]] = defaultdict(list)
+        self._match(scan, ("",), out)
+        return Matches(self, scan, _finish(out, doc))
+
+    def load(self, scan: Scan, families: tuple[str, ...]) -> dict[str, list[Match]]:
+        """The matches of lazy ``families`` in a message already scanned."""
+        if not any(scan.present & self.family_anchors.get(f, 0) for f in families):
+            return {}  # no anchor of these families anywhere in the message
+        out: dict[str, list[Match]] = defaultdict(list)
+        self._match(scan, families, out)
+        return _finish(out, scan.doc)
+
+    def run(self, doc: Doc) -> dict[str, list[Match]]:
+        """Every group's matches in ``doc``, lazy families included."""
+        scan = self._read(doc)
+        out: dict[str, list[Match]] = defaultdict(list)
+        self._match(scan, None, out)
+        return _finish(out, doc)
+
+    def _read(self, doc: Doc) -> Scan:
+        """What the message holds: which slots are filled anywhere, and by what."""
+        scan = Scan(doc)
+        if self.zh:
+            norm = doc.n.norm
+            if self._auto is None or not norm:
+                scan.spans_of, scan.first_seen = {}, {}
+                return scan
+            spans_of: dict[int, list[tuple[int, int]]] = {}
+            first_seen: dict[int, int] = {}
+            scan.spans_of, scan.first_seen = spans_of, first_seen
+            bits = self._z_bits
+            present = 0
+            for n, (end, (length, aid)) in enumerate(self._auto.iter(norm)):
+                spans = spans_of.get(aid)
+                if spans is None:
+                    spans_of[aid] = spans = []
+                    first_seen[aid] = n
+                    present |= bits[aid]
+                spans.append((end + 1 - length, end + 1))
+            scan.present = present
+            return scan
+        known = self._tokens
+        hits: list[_TokenInfo] = []
+        scan.hits = hits
+        keep = hits.append
+        present = 0
+        for tok in set(doc.keys):
+            info = known.get(tok) or self._token_info(tok)  # an info is never falsy
+            mask = info.mask
+            if mask:
+                present |= mask
+                keep(info)
+        scan.present = present
+        return scan
+
+    def _match(self, scan: Scan, families: tuple[str, ...] | None,
+               out: dict[str, list[Match]]) -> None:
+        """Verify the patterns of ``families`` ("" the eager ones; None: all) whose every slot
+        is filled somewhere in the message, appending their spans to ``out``."""
+        if self.zh:
+            self._match_zh(scan, families, out)
+            return
+        present = scan.present
+        survivors: dict[int, list[str]] = {}
+        if families == ("",):  # the common case, kept lean
+            for info in scan.hits:
+                for need, idx in info.anchored:
+                    if need & present == need:
+                        survivors.setdefault(idx, []).append(info.key)
+        elif families is not None and len(families) == 1:  # one lazy family, when asked for
+            family = families[0]
+            for info in scan.hits:
+                pairs = info.lazy.get(family)
+                if pairs:
+                    for need, idx in pairs:
+                        if need & present == need:
+                            survivors.setdefault(idx, []).append(info.key)
+        else:
+            wanted = frozenset(families or ())
+            for info in scan.hits:
+                if families is None:
+                    anchored: Iterable[tuple[int, int]] = itertools.chain(
+                        info.anchored, *info.lazy.values())
+                else:
+                    anchored = itertools.chain.from_iterable(
+                        v for f, v in info.lazy.items() if f in wanted)
+                for need, idx in anchored:
+                    if need & present == need:
+                        survivors.setdefault(idx, []).append(info.key)
+        if survivors:
+            self._verify(scan, survivors, out)
 
     def _stem_of(self, tok: str) -> str:
         st = self._stem_cache.get(tok)
         if st is None:
             st = self.stem.stemWord(tok) if self.stem is not None else tok
-            if len(self._stem_cache) < 200_000:
+            if len(self._stem_cache) < _CACHE_LIMIT:
                 self._stem_cache[tok] = st
         return st
 
-    def _slot_hit(self, slot: _Slot, tok: str) -> bool:
-        if slot.wild or tok in slot.exact:
-            return True
-        if slot.prefixes and tok.startswith(slot.prefixes):
-            return True
-        if slot.endings and any(len(tok) >= len(e) + 2 and tok.endswith(e)
-                                for e in slot.endings):
-            return True
-        return bool(slot.stems) and len(tok) >= 4 and self._stem_of(tok) in slot.stems
-
-    def run(self, doc: Doc) -> dict[str, list[Match]]:
-        out: dict[str, list[Match]] = defaultdict(list)
-        if self.zh:
-            self._run_zh(doc, out)
-        else:
-            self._run_words(doc, out)
-        starts = [s.start for s in doc.sents]
-        for group in out:
-            # A phrase never runs across a sentence end (the document's sentences).
-            kept = [m for m in out[group] if _one_sentence(starts, m)]
-            out[group] = _dedupe(kept)
-        return out
-
-    def _run_words(self, doc: Doc, out: dict[str, list[Match]]) -> None:
-        exact, stems, prefix = self._exact, self._stems, self._prefix
-        lens = self._prefix_lens
-        suffix, suffix_lens = self._suffix, self._suffix_lens
-        use_stem = self.stem is not None
-        anchors: dict[int, set[int]] = defaultdict(set)  # pattern -> anchor token positions
-        tokens = doc.tokens
-        tokset: set[str] = set()
-        stemset: set[str] = set()
-        prefset: set[str] = set()
-        for i, (tok, _s, _e) in enumerate(tokens):
-            tokset.add(tok)
-            refs = exact.get(tok)
-            if refs:
-                for idx in refs:
-                    anchors[idx].add(i)
-            if use_stem and len(tok) >= 4:
-                st = self._stem_of(tok)
-                stemset.add(st)
-                refs = stems.get(st)
-                if refs:
-                    for idx in refs:
-                        anchors[idx].add(i)
-            n = len(tok)
-            for length in lens:
-                if length > n:
-                    break
-                pre = tok[:length]
-                refs = prefix.get(pre)
-                if refs:
-                    prefset.add(pre)
-                    for idx in refs:
-                        anchors[idx].add(i)
-            for length in suffix_lens:
-                if length + 2 > n:
-                    break
-                refs = suffix.get(tok[-length:])
-                if refs:
-                    for idx in refs:
-                        anchors[idx].add(i)
-        if not anchors:
-            return
-        all_lens = self._all_prefix_lens
-        prefset = {tok[:n] for tok in tokset for n in all_lens if n <= len(tok)}
-        hit_cache: dict[tuple[int, int], bool] = {}
-        ntok = len(tokens)
-        # Sentence of each token: a phrase is looked for inside the anchor's sentence only.
-        sent_lo: list[int] = [0] * ntok
-        sent_hi: list[int] = [ntok] * ntok
-        ends = [s.end for s in doc.sents]
-        si, first = 0, 0
-        for i, (_tok, ts, _te) in enumerate(tokens):
-            while si < len(ends) and ts >= ends[si]:
-                si += 1
-                for j in range(first, i):
-                    sent_hi[j] = i
-                first = i
-            sent_lo[i] = first
-        for idx, positions in anchors.items():
-            pat = self._pats[idx]
-            # Cheap rejection: every slot must be possible somewhere in the message.
-            possible = True
-            for slot in pat.slots:
-                if slot.wild or not slot.exact.isdisjoint(tokset) or (
-                        slot.stems and not slot.stems.isdisjoint(stemset)):
-                    continue
-                if slot.prefixes and not prefset.isdisjoint(slot.prefixes):
-                    continue
-                if slot.endings:
-                    continue
-                possible = False
+    def _token_info(self, tok: str) -> _TokenInfo:
+        """Which slots ``tok`` fills and which patterns it anchors (computed once per key)."""
+        mask = self._x_bits.get(tok, 0)
+        anchored = list(self._x_anchor.get(tok, ()))
+        if self.stem is not None and len(tok) >= 4:
+            st = self._stem_of(tok)
+            mask |= self._s_bits.get(st, 0)
+            anchored += self._s_anchor.get(st, ())
+        n = len(tok)
+        for length in self._all_prefix_lens:
+            if length > n:
                 break
-            if not possible:
-                continue
+            pre = tok[:length]
+            bits = self._p_bits.get(pre)
+            if bits:
+                mask |= bits
+                anchored += self._p_anchor.get(pre, ())
+        for length in self._all_ending_lens:
+            if length + 2 > n:
+                break
+            end = tok[-length:]
+            bits = self._e_bits.get(end)
+            if bits:
+                mask |= bits
+                anchored += self._e_anchor.get(end, ())
+        if not mask:
+            info = _NOTHING
+        else:
+            eager: list[tuple[int, int]] = []
+            lazy: dict[str, list[tuple[int, int]]] = {}
+            for idx in sorted(set(anchored)):
+                pat = self._pats[idx]
+                (lazy.setdefault(pat.family, []) if pat.family else eager).append((pat.need, idx))
+            sids_: list[int] = []
+            rest = mask
+            while rest:
+                low = rest & -rest
+                sids_.append(low.bit_length() - 1)
+                rest ^= low
+            sids = tuple(sids_)
+            info = _TokenInfo(tok, mask, tuple(eager), {f: tuple(v) for f, v in lazy.items()},
+                              sids)
+        if len(self._tokens) < _TOKEN_LIMIT:
+            self._tokens[tok] = info
+        return info
+
+    def _route(self, slot: _Slot, tok: str) -> tuple[int, int]:
+        """How ``tok`` fills an anchor slot: exact word, stem, or the shortest prefix."""
+        if tok in slot.exact:
+            return (0, 0)
+        if slot.stems and len(tok) >= 4 and self._stem_of(tok) in slot.stems:
+            return (1, 0)
+        prefixes = [len(p) for p in slot.prefixes if tok.startswith(p)]
+        if prefixes:
+            return (2, min(prefixes))
+        return (3, min(len(e) for e in slot.endings if tok.endswith(e)))
+
+    def _verify_order(self, survivors: dict[int, list[str]], where: dict[str, list[int]],
+                      keys: list[str]) -> list[int]:
+        """Patterns in the order a token-by-token scan meets their anchors (first anchor
+        position, then exact word before stem before shorter prefix, then as added). Between
+        patterns of one group it decides which of two identical spans keeps its payload; it
+        also orders the groups of the result (dates.py reads month names in that order)."""
+        pats = self._pats
+        if len(survivors) == 1:
+            return list(survivors)
+        order: list[tuple[int, tuple[int, int], int]] = []
+        routes = self._routes
+        for idx, toks in survivors.items():
+            first = where[toks[0]][0] if len(toks) == 1 else min(where[t][0] for t in toks)
+            slot = pats[idx].slots[pats[idx].anchor]
+            key = (slot.sid, keys[first])
+            route = routes.get(key)
+            if route is None:
+                route = self._route(slot, keys[first])
+                if len(routes) < _TOKEN_LIMIT:
+                    routes[key] = route
+            order.append((first, route, idx))
+        order.sort()
+        return [idx for _first, _route, idx in order]
+
+    def _verify(self, scan: Scan, survivors: dict[int, list[str]],
+                out: dict[str, list[Match]]) -> None:
+        doc = scan.doc
+        keys = doc.keys
+        tokens = doc.tokens
+        if scan.masks is None:
+            mask_of = {info.key: info.mask for info in scan.hits}
+            scan.masks = list(map(mask_of.get, keys, itertools.repeat(0)))
+            scan.where = {}
+            scan.starts = []
+            if len(keys) >= _INDEX_FROM:
+                # Positions of every key, then of every slot (a key's positions per slot it
+                # fills, merged in order).
+                of_key: dict[str, list[int]] = defaultdict(list)
+                for i, tok in enumerate(keys):
+                    of_key[tok].append(i)
+                scan.where = of_key
+                index: dict[int, list[int]] = defaultdict(list)
+                for info in scan.hits:
+                    for sid in info.sids:
+                        index[sid].extend(of_key[info.key])
+                for positions in index.values():
+                    positions.sort()
+                scan.slot_pos = index
+        masks = scan.masks
+        slot_pos = scan.slot_pos
+        where = scan.where
+        wanted = () if slot_pos is not None else {
+            tok for toks in survivors.values() for tok in toks if tok not in where}
+        if wanted:
+            for tok in wanted:
+                where[tok] = []
+            for i, tok in enumerate(keys):
+                if tok in wanted:
+                    where[tok].append(i)
+        pats = self._pats
+        for idx in self._verify_order(survivors, where, keys):
+            pat = pats[idx]
+            toks = survivors[idx]
+            positions = (where[toks[0]] if len(toks) == 1
+                         else sorted(i for tok in toks for i in where[tok]))
+            group = pat.group
             nslots = len(pat.slots)
+            if nslots == 1:  # the anchor alone: every position is a match
+                for a in positions:
+                    out[group].append(Match(group, tokens[a][1], tokens[a][2], pat.payload))
+                continue
+            if not scan.starts:
+                scan.starts = [ts for _t, ts, _te in tokens]
+                # One sentence (no sentence mark between the first and the last token):
+                # its bounds are all the tokens, the sentences need not be split.
+                if _SENT_MARK.search(doc.n.norm, tokens[0][1], tokens[-1][2]) is None:
+                    scan.ends = None
+                else:
+                    scan.ends = [s.end for s in doc.sents]
+                    if slot_pos is not None:
+                        scan.sent_masks = _sentence_masks(scan.starts, scan.ends, masks)
+            starts, ends, sent_masks = scan.starts, scan.ends, scan.sent_masks
             reach = nslots * (pat.gap + 1)
+            need = pat.need
+            ntok = len(tokens)
             done_until = -1
-            for a in sorted(positions):
+            for a in positions:
                 if a < done_until:
                     continue
-                lo, hi = max(sent_lo[a], a - reach), min(sent_hi[a], a + reach + 1)
-                cand: list[list[tuple[int, int]]] = []
+                if ends is None:
+                    lo, hi = max(0, a - reach), min(ntok, a + reach + 1)
+                else:
+                    # The anchor's sentence, in tokens: a phrase is looked for inside it.
+                    si = bisect.bisect_right(ends, starts[a])
+                    if sent_masks is not None and need & sent_masks[si] != need:
+                        continue  # some slot is filled nowhere in this sentence
+                    s_lo = bisect.bisect_left(starts, ends[si - 1]) if si > 0 else 0
+                    s_hi = bisect.bisect_left(starts, ends[si]) if si < len(ends) else ntok
+                    lo, hi = max(s_lo, a - reach), min(s_hi, a + reach + 1)
+                rows: list[list[int]] = []
                 for k, slot in enumerate(pat.slots):
                     if k == pat.anchor:
-                        cand.append([(a, a + 1)])
+                        rows.append([a])
                         continue
-                    sid = slot.sid
-                    row: list[tuple[int, int]] = []
-                    for i in range(lo, hi):
-                        hit = hit_cache.get((sid, i))
-                        if hit is None:
-                            hit = self._slot_hit(slot, tokens[i][0])
-                            hit_cache[(sid, i)] = hit
-                        if hit:
-                            row.append((i, i + 1))
-                    cand.append(row)
-                    if not cand[-1]:
+                    if slot.wild:
+                        row = list(range(lo, hi))
+                    elif slot_pos is not None:
+                        at = slot_pos.get(slot.sid, _NO_POSITIONS)
+                        row = at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
+                    else:
+                        bit = slot.bit
+                        row = [i for i in range(lo, hi) if masks[i] & bit]
+                    if not row:
                         break
-                if len(cand) < nslots:
+                    rows.append(row)
+                if len(rows) < nslots:
                     continue
-                spans = (_any_order(cand, nslots + pat.gap * (nslots - 1)) if pat.any_order
-                         else _ordered(cand, pat.gap))
-                for first, last in spans:
-                    out[pat.group].append(Match(pat.group, tokens[first][1], tokens[last - 1][2],
-                                                pat.payload))
+                found = (any_order_tokens(rows, nslots + pat.gap * (nslots - 1))
+                         if pat.any_order else ordered_tokens(rows, pat.gap))
+                for first, last in found:
+                    out[group].append(Match(group, tokens[first][1], tokens[last - 1][2],
+                                            pat.payload))
                     done_until = max(done_until, last)
 
-    def _run_zh(self, doc: Doc, out: dict[str, list[Match]]) -> None:
-        if self._auto is None or not doc.n.norm:
-            return
-        hits: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-        for end, (length, refs) in self._auto.iter(doc.n.norm):
-            s = end + 1 - length
-            for idx, k in refs:
-                hits[idx].append((k, s, end + 1))
-        for idx, hs in hits.items():
-            pat = self._pats[idx]
-            slots: list[list[tuple[int, int]]] = [[] for _ in pat.slots]
-            for k, s, e in hs:
-                slots[k].append((s, e))
-            if any(not x for x in slots):
-                continue
-            width = sum(max(len(x) for x in sl.subs) for sl in pat.slots)
-            spans = (_any_order(slots, width + pat.gap * (len(slots) - 1)) if pat.any_order
-                     else _ordered(slots, pat.gap))
-            for first, last in spans:
+    def _match_zh(self, scan: Scan, families: tuple[str, ...] | None,
+                  out: dict[str, list[Match]]) -> None:
+        spans_of, first_seen, present = scan.spans_of, scan.first_seen, scan.present
+        pats = self._pats
+        survivors: set[int] = set()
+        if families == ("",):  # the common case, kept lean
+            eager = self._z_eager
+            for aid in spans_of:
+                for need, idx in eager[aid]:
+                    if need & present == need:
+                        survivors.add(idx)
+        else:
+            for aid in spans_of:
+                for idx in self._z_anchor[aid]:
+                    pat = pats[idx]
+                    if ((families is None or pat.family in families)
+                            and pat.need & present == pat.need):
+                        survivors.add(idx)
+        # In the order their first substring was found (ties: as added).
+        order = sorted(survivors, key=lambda i: (
+            min(first_seen[a] for a in self._z_atoms[i] if a in first_seen), i))
+        ids = self._z_ids
+        for idx in order:
+            pat = pats[idx]
+            slots: list[list[tuple[int, int]]] = []
+            for sl in pat.slots:
+                row: list[tuple[int, int]] = []
+                for key in sl.subs:
+                    row.extend(spans_of.get(ids[key], ()))
+                slots.append(row)
+            found = (any_order(slots, pat.width + pat.gap * (len(slots) - 1)) if pat.any_order
+                     else ordered(slots, pat.gap))
+            for first, last in found:
                 out[pat.group].append(Match(pat.group, first, last, pat.payload))
 
 
-def _ordered(slots: list[list[tuple[int, int]]], gap: int) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
-    last_end = -1
-    ordered = [sorted(set(sl)) for sl in slots]
-    starts = [[s for s, _e in sl] for sl in ordered]
-    for s0, e0 in ordered[0]:
-        if s0 < last_end:
-            continue
-        cur = e0
-        ok = True
-        for k in range(1, len(ordered)):
-            i = bisect.bisect_left(starts[k], cur)
-            if i >= len(starts[k]) or starts[k][i] > cur + gap:
-                ok = False
-                break
-            cur = ordered[k][i][1]
-        if ok:
-            found.append((s0, cur))
-            last_end = cur
-    return found
+def _sentence_masks(starts: list[int], ends: list[int], masks: list[int]) -> list[int]:
+    """The slots filled in each sentence (index: the number of sentence ends before a token,
+    as ``bisect_right(ends, start)`` gives it)."""
+    out = [0] * (len(ends) + 1)
+    si = 0
+    for start, mask in zip(starts, masks, strict=True):
+        while si < len(ends) and start >= ends[si]:
+            si += 1
+        out[si] |= mask
+    return out
 
 
-def _any_order(slots: list[list[tuple[int, int]]], width: int) -> list[tuple[int, int]]:
-    items = sorted((s, e, k) for k, lst in enumerate(slots) for s, e in lst)
-    n = len(slots)
-    found: list[tuple[int, int]] = []
-    last_end = -1
-    for i, (s0, _e0, _k0) in enumerate(items):
-        if s0 < last_end:
-            continue
-        seen: set[int] = set()
-        end = s0
-        for s, e, k in items[i:]:
-            if s - s0 >= width:
-                break
-            seen.add(k)
-            end = max(end, e)
-            if len(seen) == n:
-                found.append((s0, end))
-                last_end = end
-                break
-    return found
+def _finish(out: dict[str, list[Match]], doc: Doc) -> dict[str, list[Match]]:
+    starts = [s.start for s in doc.sents] if _SENT_MARK.search(doc.n.norm) else []
+    for group in out:
+        # A phrase never runs across a sentence end (the document's sentences).
+        kept = [m for m in out[group] if _one_sentence(starts, m)]
+        out[group] = _dedupe(kept)
+    return out
 
 
 def _one_sentence(starts: list[int], m: Match) -> bool:

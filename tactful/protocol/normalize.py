@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -245,16 +245,88 @@ def quoted_ranges(norm: str) -> list[tuple[int, int]]:
     return ranges
 
 
-@dataclass(slots=True)
-class Doc:
-    """Everything rules share about one message, computed once."""
+# Token keys of ASCII text at C speed: every byte that is not a letter or digit becomes a space.
+_KEY_TABLE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 
-    lang: str
-    n: Normalised
-    tokens: list[tuple[str, int, int]] = field(default_factory=list)  # (token, start, end) norm
-    sents: list[Sentence] = field(default_factory=list)
-    quotes: list[tuple[int, int]] = field(default_factory=list)
-    _starts: list[int] | None = None
+
+def token_keys(norm: str) -> list[str] | None:
+    """The keys of ``TOKEN_RE`` tokens of ASCII text (apostrophes dropped), or None when the
+    text needs the regular expression (non-ASCII letters, or doubled apostrophes, which
+    separate tokens instead of joining them)."""
+    if not norm.isascii() or "''" in norm:
+        return None
+    data = norm.encode("ascii")
+    if b"'" in data:
+        # A single apostrophe joins the letters around it (can't -> cant); elsewhere it is
+        # next to a separator, so dropping it changes no token.
+        data = data.replace(b"'", b"")
+    return data.translate(_KEY_TABLE).decode("ascii").split()
+
+
+class Doc:
+    """Everything rules share about one message, each part computed once, when first used.
+
+    ``tokens`` are ``(key, start, end)`` with offsets into the normalised text (the key drops
+    apostrophes); ``keys`` are the same keys without offsets (cheaper: the matcher decides
+    from them alone whether any phrase can match); ``sents`` and ``quotes`` as
+    :func:`sentences` and :func:`quoted_ranges` give them.
+    """
+
+    __slots__ = ("_keys", "_quotes", "_sents", "_starts", "_tokens", "lang", "n")
+
+    def __init__(self, lang: str, n: Normalised) -> None:
+        self.lang = lang
+        self.n = n
+        self._tokens: list[tuple[str, int, int]] | None = None
+        self._keys: list[str] | None = None
+        self._sents: list[Sentence] | None = None
+        self._quotes: list[tuple[int, int]] | None = None
+        self._starts: list[int] | None = None
+
+    @property
+    def tokens(self) -> list[tuple[str, int, int]]:
+        if self._tokens is None:
+            norm = self.n.norm
+            if self.lang.startswith("zh"):
+                self._tokens = []  # Chinese is matched by substrings
+            elif self._keys is not None and "'" not in norm and norm.isascii():
+                # Each key is the text of its token: find them one after the other.
+                tokens: list[tuple[str, int, int]] = []
+                pos = 0
+                find = norm.find
+                for key in self._keys:
+                    pos = find(key, pos)
+                    tokens.append((key, pos, pos + len(key)))
+                    pos += len(key)
+                self._tokens = tokens
+            elif "'" in norm:
+                self._tokens = [(m.group().replace("'", ""), m.start(), m.end())
+                                for m in TOKEN_RE.finditer(norm)]
+            else:
+                self._tokens = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(norm)]
+        return self._tokens
+
+    @property
+    def keys(self) -> list[str]:
+        if self._keys is None:
+            keys = None
+            if self._tokens is None and not self.lang.startswith("zh"):
+                keys = token_keys(self.n.norm)
+            self._keys = keys if keys is not None else [t for t, _s, _e in self.tokens]
+        return self._keys
+
+    @property
+    def sents(self) -> list[Sentence]:
+        if self._sents is None:
+            self._sents = sentences(self.n.norm, self.n, self.lang)
+        return self._sents
+
+    @property
+    def quotes(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            norm = self.n.norm
+            self._quotes = quoted_ranges(norm) if ('"' in norm or ">" in norm) else []
+        return self._quotes
 
     def sentence_at(self, pos: int) -> Sentence | None:
         if self._starts is None:
@@ -266,14 +338,4 @@ class Doc:
 
 
 def make_doc(text: str, lang: str) -> Doc:
-    n = normalise(text, lang)
-    norm = n.norm
-    if lang.startswith("zh"):
-        tokens: list[tuple[str, int, int]] = []  # Chinese is matched by substrings
-    elif "'" in norm:
-        tokens = [(m.group().replace("'", ""), m.start(), m.end())
-                  for m in TOKEN_RE.finditer(norm)]
-    else:
-        tokens = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(norm)]
-    quotes = quoted_ranges(norm) if ('"' in norm or ">" in norm) else []
-    return Doc(lang, n, tokens, sentences(norm, n, lang), quotes)
+    return Doc(lang, normalise(text, lang))

@@ -37,3 +37,14 @@ def test_bad_input_is_a_422(api: Any) -> None:
     assert api.post("/check", {"text": "x" * 100_001}).status_code == 422
     assert api.post("/check", {"text": "hi", "lang": "klingon"}).status_code == 422
     assert api.post("/check", {"text": "hi", "unknown": 1}).status_code == 422
+
+
+def test_a_failing_checker_is_a_503_not_a_clean_report(api: Any) -> None:
+    """R-TALK-15: an answer without findings must mean the text is clean, never that the
+    checker broke."""
+    from unittest import mock
+
+    with mock.patch("tactful.desk.checking.check_text", side_effect=RuntimeError("pack")):
+        response = api.post("/check", {"text": "Hello", "lang": "en"})
+    assert response.status_code == 503
+    assert response.json()["error"]["code"] == "checker_failed"

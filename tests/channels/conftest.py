@@ -169,8 +169,11 @@ def dovecot() -> Iterator[Dovecot]:
     port = free_port()
     server = Dovecot(port=port, base=base)
     users = [f"desk{i}" for i in range(1, 9)]
+    # noidle's server offers no IDLE after login (a per-user setting), for the fallback.
     (base / "passwd").write_text("".join(f"{u}:{{PLAIN}}{server.password}::::::\n"
-                                         for u in users))
+                                         for u in users) +
+                                 f"noidle:{{PLAIN}}{server.password}::::::"
+                                 "userdb_imap_capability=IMAP4rev1\n")
     conf = base / "dovecot.conf"
     conf.write_text(DOVECOT_CONF.format(
         base=base, uid=uid, gid=gid, user=user, group=group, port=port,
@@ -207,6 +210,24 @@ def imap_user(dovecot: Dovecot, request: Any) -> str:
         if uids:
             box.delete(uids)
     return name
+
+
+@pytest.fixture
+def imap_user_without_idle(dovecot: Dovecot) -> str:
+    """The one mailbox user whose server offers no IDLE (emptied first)."""
+    from imap_tools import MailBoxUnencrypted
+
+    with MailBoxUnencrypted("127.0.0.1", dovecot.port).login("noidle", dovecot.password) as box:
+        uids = box.uids("ALL")
+        if uids:
+            box.delete(uids)
+    return "noidle"
+
+
+def kick(dovecot: Dovecot, user: str) -> None:
+    """The server drops every connection of ``user`` (``* BYE``, then EOF)."""
+    subprocess.run(["doveadm", "-c", str(dovecot.base / "dovecot.conf"), "kick", user],
+                   check=True, stdin=subprocess.DEVNULL, capture_output=True)
 
 
 def append(dovecot: Dovecot, user: str, raw: bytes, flags: tuple[str, ...] = ()) -> None:

@@ -48,13 +48,17 @@ def run_listen(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     _setup()
-    from .importer import import_path
+    from .importer import BATCH_MESSAGES, import_path
 
     path = Path(args.path)
     if not path.exists():
         print(f"tactful: {path} does not exist", file=sys.stderr)
         return 2
-    summary = import_path(path, team=_team(args.team), acknowledge=args.acknowledge)
+    if args.batch is not None and args.batch < 1:
+        print("tactful: --batch must be at least 1", file=sys.stderr)
+        return 2
+    summary = import_path(path, team=_team(args.team), acknowledge=args.acknowledge,
+                          batch_size=args.batch or BATCH_MESSAGES)
     print(summary)
     return 0
 
@@ -110,6 +114,8 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--team", help="team slug for mail addressed to no team")
     imp.add_argument("--acknowledge", action="store_true",
                      help="send automatic acknowledgements for imported mail")
+    imp.add_argument("--batch", type=int, metavar="N",
+                     help="messages stored per transaction (default 200)")
     imp.set_defaults(func=run_import)
     poll = sub.add_parser("poll", help="poll every active IMAP mailbox once")
     poll.set_defaults(func=run_poll)

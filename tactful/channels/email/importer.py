@@ -1,21 +1,27 @@
 """``tactful mail import PATH``: .eml files, mbox files and Maildir folders (migrations).
 
-Each message goes through the same intake as live mail; importing the same files again
-finds every message a duplicate. No acknowledgement is sent for imported (old) mail unless
-asked for. The summary line: ``imported N, duplicates D, flagged F, rejected R``
-(bounces count as imported: they are stored and acted on).
+Each message goes through the same intake as live mail, in batches of
+:data:`BATCH_MESSAGES` messages (or :data:`BATCH_BYTES` bytes) per transaction
+(:func:`inbound.receive_many`); importing the same files again finds every message a
+duplicate, and an import that was stopped half-way can simply be run again: what was
+committed is recognised, the rest is taken in. No acknowledgement is sent for imported
+(old) mail unless asked for. The summary line: ``imported N, duplicates D, flagged F,
+rejected R`` (bounces count as imported: they are stored and acted on).
 """
 
 from __future__ import annotations
 
 import mailbox as mailbox_formats
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from tactful.desk.models import Team
 
 from . import inbound
+
+BATCH_MESSAGES = 200
+BATCH_BYTES = 32 * 1024 * 1024
 
 
 @dataclass
@@ -74,12 +80,27 @@ def messages_in(path: Path) -> Iterator[bytes]:
         raise FileNotFoundError(f"{path} does not exist")
 
 
-def import_path(path: Path, *, team: Team | None = None,
-                acknowledge: bool = False) -> ImportSummary:
+def batches(raws: Iterable[bytes], *, size: int = BATCH_MESSAGES,
+            max_bytes: int = BATCH_BYTES) -> Iterator[list[bytes]]:
+    """``raws`` in lists of at most ``size`` messages and about ``max_bytes`` bytes."""
+    batch: list[bytes] = []
+    held = 0
+    for raw in raws:
+        if batch and (len(batch) >= size or held + len(raw) > max_bytes):
+            yield batch
+            batch, held = [], 0
+        batch.append(raw)
+        held += len(raw)
+    if batch:
+        yield batch
+
+
+def import_path(path: Path, *, team: Team | None = None, acknowledge: bool = False,
+                batch_size: int = BATCH_MESSAGES) -> ImportSummary:
     summary = ImportSummary()
     settings = inbound.email_settings()
-    for raw in messages_in(path):
-        result = inbound.receive(raw, source="import", team=team, acknowledge=acknowledge,
-                                 settings=settings)
-        summary.count(result.outcome)
+    for batch in batches(messages_in(path), size=batch_size):
+        for result in inbound.receive_many(batch, source="import", team=team,
+                                           acknowledge=acknowledge, settings=settings):
+            summary.count(result.outcome)
     return summary

@@ -1,6 +1,7 @@
 """Reading one RFC 5322 message into what the desk needs, without ever raising.
 
-The standard library's parser (``policy=default``) does the MIME work; this module adds
+The standard library's parser (``policy=default``; see :data:`POLICY`) does the MIME work;
+this module adds
 what real mail needs on top: charset aliases that real senders get wrong (GB2312 written in
 GBK, Big5 with HKSCS, ISO-8859-1 that is really Windows-1252), a walker with a depth limit,
 attachment limits from the policy, HTML sanitised and turned into text, forwarded messages
@@ -14,9 +15,11 @@ import codecs
 import contextlib
 import email
 import email.policy
+import functools
 import re
 from dataclasses import dataclass, field
 from email.header import decode_header, make_header
+from email.headerregistry import BaseHeader, HeaderRegistry
 from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
@@ -45,6 +48,33 @@ _MANY_NEWLINES = re.compile(r"\n{3,}")
 _MSGID = re.compile(r"<([^<>\s]{1,900})>")
 
 MAX_HEADER_CHARS = 4000
+
+
+_STANDARD_HEADERS = HeaderRegistry()
+
+
+@functools.lru_cache(maxsize=2048)
+def _header_object(name: str, value: str) -> BaseHeader:
+    return _STANDARD_HEADERS(name, value)
+
+
+class _RememberingHeaders(HeaderRegistry):
+    """The standard header classes, but a short value seen before is not parsed again.
+
+    Header objects are immutable, so messages can share them; mail repeats the same
+    Content-Type, MIME-Version, Content-Transfer-Encoding and the desk's own address in
+    message after message, and the parser itself reads Content-Type several times for each
+    part. Parsing headers was the larger part of parsing a message.
+    """
+
+    def __call__(self, name: str, value: str) -> BaseHeader:
+        if len(value) > 998:
+            return _STANDARD_HEADERS(name, value)
+        return _header_object(name, value)
+
+
+# ``email.policy.default`` in every respect but the header cache above.
+POLICY = email.policy.default.clone(header_factory=_RememberingHeaders())
 
 
 def clean(value: str) -> str:
@@ -255,7 +285,7 @@ def parse_bytes(raw: bytes, settings: EmailSettings = DEFAULTS) -> ParsedEmail:
         out.flag(f"message is {len(raw)} bytes, over the limit of "
                  f"{settings.max_message_bytes}", "too_large")
     try:
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        msg = email.message_from_bytes(raw, policy=POLICY)
     except Exception as exc:  # the parser is lenient; this is the last line of defence
         out.flag(f"unreadable message ({type(exc).__name__})")
         out.text = clean(raw[:200_000].decode("utf-8", errors="replace"))

@@ -1,7 +1,7 @@
 """What the active policy says about email, in one place, with documented defaults.
 
-The policy package (``tactful.policy``) and the desk's view of the active version
-(``tactful.desk.service_levels``) are imported lazily; when either is missing or cannot be
+The active version comes from ``tactful.desk.service_levels`` (imported when first asked,
+so that the parser can load this module without Django set up); when it cannot be
 read, :data:`DEFAULTS` applies, so intake never stops because of a policy problem.
 
 Defaults (used when no policy says otherwise):
@@ -9,7 +9,9 @@ Defaults (used when no policy says otherwise):
 * largest message: 25 MB; larger mail is stored raw and flagged, and the sender is told;
 * blocked attachment endings: .exe .bat .js .scr .com .vbs .cmd .msi .pif .jar;
 * deepest MIME nesting: 12 levels; at most 100 attachments;
-* acknowledgement: at once (``acknowledge_after`` 0 minutes), texts in en/hu/et/ro/zh below;
+* acknowledgement: at once (``acknowledge_after`` 0 minutes); its text, its subject and the
+  notices' text come from the policy per language, else from ``texts.py`` (en, hu, et, ro,
+  zh-Hans, zh-Hant);
 * acknowledgement throttle: 3 per recipient per hour, 10 per day (two desks cannot loop).
 """
 
@@ -19,74 +21,9 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import texts
+
 log = logging.getLogger("tactful.channels.email")
-
-FALLBACK_ACKNOWLEDGEMENTS: dict[str, str] = {
-    "en": (
-        "Dear Customer,\n\nThank you for your message \"{subject}\". We have received it and "
-        "are working on it; you will hear from us soon. If you write again, please keep the "
-        "reference {token} in the subject.\n\nKind regards,\n{organisation}"
-    ),
-    "hu": (
-        "Tisztelt Ügyfelünk!\n\nKöszönjük „{subject}” tárgyú levelét. Megkaptuk, és már "
-        "foglalkozunk vele; hamarosan jelentkezünk. Ha ismét ír, kérjük, a tárgyban hagyja "
-        "meg a(z) {token} hivatkozást.\n\nÜdvözlettel:\n{organisation}"
-    ),
-    "et": (
-        "Lugupeetud klient\n\nTäname Teid kirja „{subject}” eest. Oleme selle kätte saanud ja "
-        "tegeleme sellega; võtame Teiega peagi ühendust. Kui kirjutate uuesti, jätke palun "
-        "teemareale viide {token}.\n\nLugupidamisega\n{organisation}"
-    ),
-    "ro": (
-        "Stimate client,\n\nVă mulțumim pentru mesajul „{subject}”. L-am primit și ne ocupăm "
-        "de el; vă vom răspunde în curând. Dacă ne scrieți din nou, vă rugăm să păstrați "
-        "referința {token} în subiect.\n\nCu stimă,\n{organisation}"
-    ),
-    "zh-Hans": (
-        "尊敬的客户：\n\n感谢您的来信“{subject}”。我们已收到并正在处理，会尽快与您联系。"
-        "如您再次来信，请在主题中保留编号 {token}。\n\n此致\n{organisation}"
-    ),
-    "zh-Hant": (
-        "尊敬的客戶：\n\n感謝您的來信「{subject}」。我們已收到並正在處理，會盡快與您聯繫。"
-        "如您再次來信，請在主旨中保留編號 {token}。\n\n此致\n{organisation}"
-    ),
-}
-
-ACK_SUBJECT: dict[str, str] = {
-    "en": "We have received your message",
-    "hu": "Megkaptuk levelét",
-    "et": "Oleme Teie kirja kätte saanud",
-    "ro": "Am primit mesajul dumneavoastră",
-    "zh-Hans": "我们已收到您的来信",
-    "zh-Hant": "我們已收到您的來信",
-}
-
-NOTICE_TEXT: dict[str, str] = {
-    "en": (
-        "Dear Customer,\n\nWe have received your message \"{subject}\", but {problem} "
-        "A member of our team will look at it. If something is missing, please send it "
-        "again in a smaller message or as a PDF.\n\nKind regards,\n{organisation}"
-    ),
-    "hu": (
-        "Tisztelt Ügyfelünk!\n\nMegkaptuk „{subject}” tárgyú levelét, de {problem} "
-        "Munkatársunk megnézi. Ha valami hiányzik, kérjük, küldje el újra kisebb levélben "
-        "vagy PDF-ként.\n\nÜdvözlettel:\n{organisation}"
-    ),
-}
-
-PROBLEMS: dict[str, dict[str, str]] = {
-    "too_large": {"en": "it was larger than we can accept, so its attachments were not kept.",
-                  "hu": "mérete meghaladta a fogadható méretet, ezért a mellékleteit nem "
-                        "tároltuk."},
-    "blocked_attachment": {"en": "some attachments were of a type we do not accept for "
-                                 "safety reasons and were not kept.",
-                           "hu": "egyes mellékletei biztonsági okból nem fogadható típusúak "
-                                 "voltak, ezeket nem tároltuk."},
-    "too_deep": {"en": "it was nested too deeply to be read completely.",
-                 "hu": "szerkezete túl mélyen egymásba ágyazott volt ahhoz, hogy teljesen "
-                       "feldolgozzuk."},
-}
-
 
 @dataclass(frozen=True)
 class EmailSettings:
@@ -100,36 +37,41 @@ class EmailSettings:
     max_attachments: int = 100
     # None: never acknowledge; 0: at once at intake; N: the clocks fire it after N seconds.
     acknowledge_after_seconds: int | None = 0
-    acknowledgements: dict[str, str] = field(
-        default_factory=lambda: dict(FALLBACK_ACKNOWLEDGEMENTS))
+    acknowledgements: dict[str, str] = field(default_factory=dict)
+    acknowledgement_subjects: dict[str, str] = field(default_factory=dict)
+    notices: dict[str, str] = field(default_factory=dict)
+    served_languages: tuple[str, ...] = ()
     ack_per_recipient_hour: int = 3
     ack_per_recipient_day: int = 10
 
+    def customer_language(self, language: str) -> str:
+        """The language the customer is written to in (see ``texts.customer_language``)."""
+        return texts.customer_language(language, default=self.default_language,
+                                       served=self.served_languages)
+
     def acknowledgement_text(self, language: str) -> str:
-        """The policy's text in ``language``; else, when the policy wrote one text for all
-        (``*``) in another language, the built-in text in the customer's language if there
-        is one; else that one text; else English."""
-        texts = self.acknowledgements
-        for key in (language, language.split("-")[0]):
-            if key in texts:
-                return texts[key]
-        if "*" in texts and language.split("-")[0] == self.default_language.split("-")[0]:
-            return texts["*"]
-        for key in (language, "zh-Hans" if language.startswith("zh") else ""):
-            if key in FALLBACK_ACKNOWLEDGEMENTS:
-                return FALLBACK_ACKNOWLEDGEMENTS[key]
-        return texts.get("*") or texts.get(self.default_language) or \
-            FALLBACK_ACKNOWLEDGEMENTS["en"]
+        """The acknowledgement's body for a customer in ``language``: the policy's text in
+        that language; else, when the policy wrote one text for all (``*``) in another
+        language, the built-in text in the customer's language; else that one text."""
+        return texts.choose(self.acknowledgements, texts.ACKNOWLEDGEMENT,
+                            self.customer_language(language), default=self.default_language)
+
+    def acknowledgement_subject(self, language: str) -> str:
+        return texts.choose(self.acknowledgement_subjects, texts.ACKNOWLEDGEMENT_SUBJECT,
+                            self.customer_language(language), default=self.default_language)
+
+    def notice_text(self, language: str) -> str:
+        """The notice's body (``{problem}`` still to fill) for a customer in ``language``."""
+        return texts.choose(self.notices, texts.NOTICE, self.customer_language(language),
+                            default=self.default_language)
 
 
 DEFAULTS = EmailSettings()
 
 
 def _active_policy() -> Any:
-    try:
-        from tactful.desk.service_levels import active_policy
-    except ImportError:
-        return None
+    from tactful.desk.service_levels import active_policy
+
     try:
         return active_policy().policy
     except Exception:  # an unreadable policy must not stop mail
@@ -151,7 +93,6 @@ def email_settings() -> EmailSettings:
             ack_seconds = int(after.time.total_seconds())
         else:  # working days: the clocks handle it
             ack_seconds = max(1, int(after.working_days or 1) * 86400)
-        texts = dict(email.acknowledgement or {}) or dict(FALLBACK_ACKNOWLEDGEMENTS)
         blocked = tuple(e.lower() if e.startswith(".") else "." + e.lower()
                         for e in email.blocked_attachment_types)
         limit = int(email.max_message_mb) * 1024 * 1024
@@ -162,7 +103,10 @@ def email_settings() -> EmailSettings:
             max_attachment_bytes=limit,
             blocked_extensions=blocked,
             acknowledge_after_seconds=ack_seconds,
-            acknowledgements=texts,
+            acknowledgements=dict(email.acknowledgement),
+            acknowledgement_subjects=dict(email.acknowledgement_subject),
+            notices=dict(email.notice),
+            served_languages=tuple(policy.languages.supported),
         )
     except Exception:
         log.warning("the policy's email section could not be read; using defaults",

@@ -5,7 +5,8 @@ conversation token in the subject (``[#0a1b2c3d4e]``). Each candidate must belon
 same sender — the conversation's contact address, or an address of its customer — so that
 replies from different people to one mailing never merge. A client that rewrote
 ``In-Reply-To`` is still found through ``References`` or the token. A closed conversation
-is final: a reply to it opens a new one.
+is final: a reply to it opens a new one. :class:`ThreadIndex` applies these rules to a
+batch of messages with a few queries; one message is a batch of one.
 
 ``content_hash`` identifies a message independently of its delivery path: it covers the
 Message-ID, From, To, Cc, Date, Subject and In-Reply-To headers and the body, with line ends
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 
 from tactful.desk.models import (
     ContactPoint,
@@ -60,68 +62,149 @@ def content_hash(raw: bytes) -> str:
     return digest.hexdigest()
 
 
-def is_duplicate(raw_hash: str) -> bool:
-    return RawMessage.objects.filter(content_hash=raw_hash).exists()
+def find_conversation(parsed: ParsedEmail) -> Conversation | None:
+    """The open or resolved conversation this message continues, or None for a new one."""
+    found = ThreadIndex([parsed]).find_conversation(parsed)
+    return found if isinstance(found, Conversation) else None
 
 
-def sender_owns(conversation: Conversation, sender: str) -> bool:
-    """Whether ``sender`` is this conversation's customer (R-ID-1) or its contact."""
-    if not sender:
-        return False
-    if conversation.contact_email and conversation.contact_email.lower() == sender:
-        return True
-    if conversation.customer_id is not None:
-        return ContactPoint.objects.filter(customer_id=conversation.customer_id,
-                                           kind="email", normalized=sender).exists()
-    return False
+def find_customer(sender: str) -> Customer | None:
+    """The customer who owns this email address (R-ID-1), following merges."""
+    return ThreadIndex([ParsedEmail(from_address=sender)]).find_customer(sender)
 
 
-def _by_message_ids(ids: list[str]) -> list[int]:
-    """Conversation ids for Message-IDs we sent or received, in the order of ``ids``."""
+# A conversation opened by an earlier message of the same batch, not stored yet: that
+# message's index in the batch.
+Opened = int
+_Key = tuple[bool, int]  # (opened in this batch, batch index or conversation id)
+
+
+@dataclass(frozen=True)
+class _Opening:
+    contact_email: str
+    customer_id: int | None
+
+
+class ThreadIndex:
+    """What threading needs to know for a batch of messages, read in a few queries.
+
+    The messages of the batch are :meth:`remember`-ed as they are taken in, so that a
+    reply to a message earlier in the same batch joins its conversation, exactly as it
+    would had the two arrived one after the other. One message is a batch of one.
+    """
+
+    def __init__(self, batch: list[ParsedEmail]) -> None:
+        self._by_id = _conversations_by_message_id(batch)
+        tokens = sorted({t for p in batch for t in _TOKEN.findall(p.subject or "")})
+        self._by_token: dict[str, int] = dict(Conversation.objects.filter(
+            token__in=tokens).values_list("token", "id")) if tokens else {}
+        wanted = sorted(set(self._by_id.values()) | set(self._by_token.values()))
+        self._conversations: dict[int, Conversation] = Conversation.objects.select_related(
+            "team", "customer").in_bulk(wanted) if wanted else {}
+        senders = sorted({p.from_address for p in batch if p.from_address})
+        contacts = list(ContactPoint.objects.filter(
+            kind="email", normalized__in=senders).order_by("id").values_list(
+            "normalized", "customer_id")) if senders else []
+        self._owned = {(customer, address) for address, customer in contacts}
+        first: dict[str, int] = {}
+        for address, customer in contacts:
+            first.setdefault(address, customer)
+        self._customers = _following_merges(first)
+        self._opened: dict[Opened, _Opening] = {}
+        self._taken: dict[str, _Key] = {}
+
+    def _owns(self, contact_email: str, customer_id: int | None, sender: str) -> bool:
+        """Whether ``sender`` is this conversation's contact or one of its customer's
+        addresses (R-ID-1), from what was read for the batch's senders."""
+        if not sender:
+            return False
+        if contact_email and contact_email.lower() == sender:
+            return True
+        return customer_id is not None and (customer_id, sender) in self._owned
+
+    def find_conversation(self, parsed: ParsedEmail) -> Conversation | Opened | None:
+        """The open or resolved conversation this message continues (or the batch index of
+        the message that opened it in this batch), or None for a new one.
+
+        Evidence, in order: In-Reply-To, References (newest first), the subject token;
+        a candidate counts only when the sender owns it; a closed conversation is final.
+        """
+        keys: list[_Key] = []
+        for mid in [*parsed.in_reply_to, *reversed(parsed.references)]:
+            if mid in self._by_id:
+                keys.append((False, self._by_id[mid]))
+            elif mid in self._taken:
+                keys.append(self._taken[mid])
+        keys += [(False, self._by_token[t]) for t in _TOKEN.findall(parsed.subject or "")
+                 if t in self._by_token]
+        for opened_here, pk in dict.fromkeys(keys):
+            if opened_here:
+                opening = self._opened[pk]
+                if self._owns(opening.contact_email, opening.customer_id,
+                              parsed.from_address):
+                    return pk
+                continue
+            conversation = self._conversations.get(pk)
+            if conversation is None or conversation.status == "closed":
+                continue
+            if self._owns(conversation.contact_email, conversation.customer_id,
+                          parsed.from_address):
+                return conversation
+        return None
+
+    def find_customer(self, sender: str) -> Customer | None:
+        """The customer who owns this email address (R-ID-1), following merges."""
+        return self._customers.get(sender) if sender else None
+
+    def remember(self, parsed: ParsedEmail, index: int, target: Conversation | Opened | None,
+                 *, contact_email: str = "", customer: Customer | None = None) -> None:
+        """Message ``index`` of the batch was taken into ``target``; None: it opened a
+        conversation, with this contact address and customer."""
+        key: _Key
+        if target is None:
+            self._opened[index] = _Opening(contact_email, customer.pk if customer else None)
+            key = (True, index)
+        elif isinstance(target, Conversation):
+            self._conversations.setdefault(target.pk, target)
+            key = (False, target.pk)
+        else:
+            key = (True, target)
+        if parsed.message_id:
+            self._taken.setdefault(parsed.message_id, key)
+
+
+def _conversations_by_message_id(batch: list[ParsedEmail]) -> dict[str, int]:
+    """Conversation ids for the Message-IDs the batch refers to, that we sent or received
+    (what we sent first, then the earliest received)."""
+    ids = sorted({i for p in batch for i in [*p.in_reply_to, *p.references]})
     if not ids:
-        return []
+        return {}
     found: dict[str, int] = {}
     for mid, conv in OutboundEmail.objects.filter(rfc_message_id__in=ids).exclude(
             conversation=None).values_list("rfc_message_id", "conversation_id"):
         found.setdefault(mid, conv)
     for mid, conv in RawMessage.objects.filter(rfc_message_id__in=ids).exclude(
-            conversation=None).order_by("id").values_list("rfc_message_id", "conversation_id"):
+            conversation=None).order_by("id").values_list("rfc_message_id",
+                                                          "conversation_id"):
         found.setdefault(mid, conv)
-    return [found[i] for i in ids if i in found]
+    return found
 
 
-def find_conversation(parsed: ParsedEmail) -> Conversation | None:
-    """The open or resolved conversation this message continues, or None for a new one."""
-    candidates: list[int] = []
-    ids = list(parsed.in_reply_to) + list(reversed(parsed.references))
-    candidates += _by_message_ids(ids)
-    tokens = _TOKEN.findall(parsed.subject or "")
-    if tokens:
-        candidates += list(Conversation.objects.filter(token__in=tokens).values_list(
-            "id", flat=True))
-    seen: set[int] = set()
-    for pk in candidates:
-        if pk in seen:
-            continue
-        seen.add(pk)
-        conversation = Conversation.objects.select_related("team", "customer").filter(
-            pk=pk).first()
-        if conversation is None or conversation.status == "closed":
-            continue
-        if sender_owns(conversation, parsed.from_address):
-            return conversation
-    return None
-
-
-def find_customer(sender: str) -> Customer | None:
-    """The customer who owns this email address (R-ID-1), following merges."""
-    if not sender:
-        return None
-    contact = ContactPoint.objects.select_related("customer", "customer__merged_into").filter(
-        kind="email", normalized=sender).order_by("id").first()
-    if contact is None:
-        return None
-    customer = contact.customer
-    while customer.merged_into_id is not None and customer.merged_into is not None:
-        customer = customer.merged_into
-    return customer
+def _following_merges(owner_of: dict[str, int]) -> dict[str, Customer]:
+    """The customer for each address, after following ``merged_into`` to the end."""
+    loaded: dict[int, Customer] = {}
+    wanted = set(owner_of.values())
+    while wanted:
+        found = Customer.objects.in_bulk(sorted(wanted))
+        loaded.update(found)
+        wanted = {c.merged_into_id for c in found.values()
+                  if c.merged_into_id is not None and c.merged_into_id not in loaded}
+    out: dict[str, Customer] = {}
+    for address, pk in owner_of.items():
+        customer, visited = loaded[pk], {pk}
+        while customer.merged_into_id is not None and customer.merged_into_id in loaded \
+                and customer.merged_into_id not in visited:
+            visited.add(customer.merged_into_id)
+            customer = loaded[customer.merged_into_id]
+        out[address] = customer
+    return out

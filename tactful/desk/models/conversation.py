@@ -47,6 +47,9 @@ class Conversation(models.Model):
     contact_phone = models.CharField(_("callback number"), max_length=40, blank=True)
     contact_address = models.TextField(_("postal address"), blank=True)
     close_reason = models.CharField(_("reason for closing"), max_length=500, blank=True)
+    # The web form's own fields (R-MAIL-3) as the customer filled them in, by field name
+    # (``{"topic": "billing", "contract": "SZ-1234"}``); the policy says what each means.
+    custom_fields = models.JSONField(_("custom fields"), default=dict, blank=True)
 
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import Min
+from django.db.models import Min, OuterRef, Subquery
 
 from tactful.policy import Policy
 from tactful.sla.calendar import BusinessCalendar
@@ -117,17 +117,55 @@ def _new_clock(conversation: Conversation, plan: service_levels.ClockPlan, *, at
     return clock
 
 
+def _opening_clocks(conversation: Conversation, *, at: datetime,
+                    policy: Policy) -> tuple[list[ConversationClock], datetime | None]:
+    """The clocks the policy gives this conversation's channel and kind, and their earliest
+    next check (the conversation's ``next_deadline_at``). Nothing is written."""
+    made = [_new_clock(conversation, plan, at=at, policy=policy)
+            for plan in service_levels.plan(policy, conversation)]
+    checks = [c.next_check_at for c in made if c.next_check_at is not None]
+    return made, (min(checks) if checks else None)
+
+
 def start_clocks(conversation: Conversation, *, at: datetime, actor: Any) -> None:
     """Start the clocks the active policy gives this conversation's channel and kind."""
     active = service_levels.active_policy()
-    made = [_new_clock(conversation, plan, at=at, policy=active.policy)
-            for plan in service_levels.plan(active.policy, conversation)]
+    made, earliest = _opening_clocks(conversation, at=at, policy=active.policy)
     ConversationClock.objects.bulk_create(made)
-    checks = [c.next_check_at for c in made if c.next_check_at is not None]
-    earliest = min(checks) if checks else None
     if conversation.next_deadline_at != earliest:
         Conversation.objects.filter(pk=conversation.pk).update(next_deadline_at=earliest)
         conversation.next_deadline_at = earliest
+
+
+def start_clocks_many(conversations: list[Conversation], *, actor: Any,
+                      policy: Policy | None = None) -> None:
+    """:func:`start_clocks` for conversations opened together (bulk intake): each starts
+    at its own ``created_at``, all clocks in one insert, the deadlines in one update."""
+    if not conversations:
+        return
+    active = policy or service_levels.active_policy().policy
+    clocks: list[ConversationClock] = []
+    moved: list[Conversation] = []
+    for conversation in conversations:
+        made, earliest = _opening_clocks(conversation, at=conversation.created_at,
+                                         policy=active)
+        clocks += made
+        if conversation.next_deadline_at != earliest:
+            conversation.next_deadline_at = earliest
+            moved.append(conversation)
+    ConversationClock.objects.bulk_create(clocks)
+    if moved:
+        refresh_next_deadlines(moved)
+
+
+def refresh_next_deadlines(conversations: list[Conversation]) -> None:
+    """:func:`refresh_next_deadline` for many, in one statement (computed by the database;
+    the objects are not changed)."""
+    earliest = ConversationClock.objects.filter(
+        conversation=OuterRef("pk"), state=State.RUNNING).order_by().values(
+        "conversation").annotate(m=Min("next_check_at")).values("m")
+    Conversation.objects.filter(pk__in=[c.pk for c in conversations]).update(
+        next_deadline_at=Subquery(earliest))
 
 
 def _running(conversation: Conversation, names: tuple[str, ...] | None = None) -> Any:

@@ -13,7 +13,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from .. import access
+from .. import access, checking
 from ..errors import InvalidInput
 from ..models import ContactPoint, Conversation, Message
 from ..models.choices import Channel, Direction, Role
@@ -39,7 +39,6 @@ def postal_address(conversation: Conversation) -> str:
 def send_letter(conversation: Conversation, *, actor: Actor, text: str, subject: str = "",
                 address: str = "", override_reason: str = "") -> Message:
     """Compose, check, render and file a letter; returns the outbound message."""
-    from tactful.channels.email.gate import check_outgoing
     from tactful.channels.email.policy_settings import letterhead
     from tactful.channels.email.redacting import redact_text
     from tactful.channels.letters.render import Letter, render_pdf
@@ -56,7 +55,7 @@ def send_letter(conversation: Conversation, *, actor: Actor, text: str, subject:
     if not address:
         raise InvalidInput("The customer has no postal address; give one for the letter.",
                            field="address")
-    result = check_outgoing(text, language=conversation.language, channel=Channel.LETTER)
+    result = checking.check_reply(conversation, text, actor=actor, channel=Channel.LETTER)
     if result.blocked and not override_reason:
         raise ReplyBlocked(
             f"The checker found {len(result.blocking)} problem(s) that stop the letter: "
@@ -72,18 +71,15 @@ def send_letter(conversation: Conversation, *, actor: Actor, text: str, subject:
                     language=conversation.language, agent_name=agent,
                     reference=f"#{conversation.token}", on=timezone.localdate())
     pdf = render_pdf(letter, letterhead())
-    report = {**result.report, "override_reason": override_reason} if override_reason else \
-        result.report
+    report = result.with_override(override_reason)
     filename = f"letter-{conversation.pk}-{timezone.now():%Y%m%d-%H%M%S}.pdf"
     with transaction.atomic():
         message = messages.add_message(
             conversation, actor=actor, direction=Direction.OUTBOUND, text=text,
             meta={"letter": {"address": address, "subject": subject}},
             attachments=[messages.NewAttachment(filename, pdf, "application/pdf")],
+            channel=Channel.LETTER, check_report=report,
         )
-        Message.objects.filter(pk=message.pk).update(channel=Channel.LETTER,
-                                                     check_report=report)
-        message.channel, message.check_report = Channel.LETTER, report
         audit.record("letter.composed", actor=actor, obj=message, conversation=conversation,
                      after={"address": address[:200], "pages_bytes": len(pdf)})
         if result.blocked:

@@ -13,9 +13,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import BigIntegerField, OuterRef, Subquery
+from django.db.models.fields.json import KT
+from django.db.models.functions import Cast
 from django.utils import timezone
 
-from .. import access
+from .. import access, checking
 from ..errors import InvalidInput, NotAllowed
 from ..models import (
     ContactPoint,
@@ -29,7 +32,7 @@ from ..models import (
 )
 from ..models.choices import Direction, Role
 from ..text import clean_text
-from . import audit, conversations, messages, outbox
+from . import audit, clocks, conversations, messages, outbox
 
 log = logging.getLogger("tactful.mail")
 Actor = Any
@@ -50,7 +53,13 @@ class ReplyBlocked(InvalidInput):
 
 @dataclass
 class InboundEmail:
-    """What the email channel hands the desk for one received message."""
+    """What the email channel hands the desk for one received message, and where it goes.
+
+    ``conversation`` is the conversation it continues; ``follows`` (in a batch) the index
+    of an earlier item whose conversation it continues, opened in the same batch; with
+    neither it opens a conversation for ``team`` (and ``customer``), unless it is a report
+    or was kept out. ``bounce_of`` names our outgoing Message-IDs a delivery report fails.
+    """
 
     source: str
     raw: bytes
@@ -69,6 +78,23 @@ class InboundEmail:
     channel: str = "email"
     references: list[tuple[str, str]] = field(default_factory=list)
     outcome: str = RawMessage.Outcome.IMPORTED
+    team: Team | None = None
+    conversation: Conversation | None = None
+    follows: int | None = None
+    customer: Customer | None = None
+    mailbox: Mailbox | None = None
+    bounce_of: list[str] = field(default_factory=list)
+    bounce_reason: str = ""
+
+    @property
+    def kept_out(self) -> bool:
+        """Stored as it came, in no conversation: a report, kept out, or nowhere to go."""
+        return self.outcome in (RawMessage.Outcome.BOUNCE, RawMessage.Outcome.REJECTED) or (
+            self.team is None and self.conversation is None and self.follows is None)
+
+    @property
+    def opens(self) -> bool:
+        return not self.kept_out and self.conversation is None and self.follows is None
 
 
 def record_inbound_email(
@@ -83,72 +109,155 @@ def record_inbound_email(
     """Store the raw copy and, unless it is only a report, add the message to its
     conversation (opening one when ``conversation`` is None). Returns (raw, created);
     ``created`` is False when this very message was stored before (idempotent intake)."""
+    item.team, item.conversation, item.customer, item.mailbox = (team, conversation,
+                                                                 customer, mailbox)
+    item.follows = None
+    try:
+        return record_inbound_emails([item], actor=actor)[0], True
+    except IntegrityError:
+        existing = RawMessage.objects.filter(content_hash=item.content_hash).first()
+        if existing is None:
+            raise
+        return existing, False
+
+
+def record_inbound_emails(items: list[InboundEmail], *,
+                          actor: Actor = "email") -> list[RawMessage]:
+    """Store received messages in one transaction; the raw rows, in the order of ``items``.
+
+    Conversations that messages open are opened together, with their first messages,
+    clocks, references, audit rows and events in a few statements; messages that continue
+    a conversation go through :func:`messages.add_message` one by one, in order, after the
+    conversations they may continue were opened. Events are delivered after the commit.
+    Raises ``IntegrityError`` (and keeps nothing) when one of the messages was stored
+    meanwhile by another intake: the caller takes them again one by one.
+    """
     if not isinstance(actor, str):
         raise NotAllowed("Only the mail intake records received email.")
     with transaction.atomic():
-        try:
-            with transaction.atomic():
-                raw = RawMessage.objects.create(
-                    source=item.source[:20], mailbox=mailbox, rfc_message_id=item.rfc_message_id,
-                    content_hash=item.content_hash, raw=item.raw, size=len(item.raw),
-                    redacted=item.redacted, outcome=item.outcome,
-                    flag_reasons=item.flags[:50], sender=item.sender[:320],
-                )
-        except IntegrityError:
-            existing = RawMessage.objects.filter(content_hash=item.content_hash).first()
-            if existing is None:
-                raise
-            return existing, False
-        if item.outcome in (RawMessage.Outcome.BOUNCE, RawMessage.Outcome.REJECTED) or (
-                team is None and conversation is None):
-            audit.record("email.stored", actor=actor, obj=raw,
-                         after={"outcome": item.outcome, "flags": item.flags[:10]})
-            return raw, True
-        if conversation is None:
-            assert team is not None
-            conversation = conversations.open_conversation(
-                actor=actor, team=team, channel=item.channel,
-                subject=clean_text(item.subject, field="subject", max_length=500)[:500],
-                language=item.language, customer=customer,
-                contact_name=item.sender_name[:200], contact_email=_valid_email(item.sender),
-            )
-        external_id = item.rfc_message_id
-        if not external_id or RawMessage.objects.filter(
-                rfc_message_id=external_id).exclude(pk=raw.pk).exists():
-            external_id = f"sha256:{item.content_hash}"
-        html = item.html if len(item.html) <= messages.MAX_HTML else ""
-        text = item.text[:messages.MAX_TEXT]
-        if not text.strip() and not html.strip() and not item.attachments:
-            text = "(empty message)"
-        meta = {**item.meta, "raw_message": raw.pk}
-        if item.flags:
-            meta["flags"] = item.flags[:50]
-        message = messages.add_message(
-            conversation, actor=actor, direction=Direction.INBOUND, text=text, html=html,
-            sender=item.sender[:320], meta=meta, external_id=external_id[:998],
-            attachments=item.attachments,
-        )
-        RawMessage.objects.filter(pk=raw.pk).update(conversation=conversation, message=message)
-        raw.conversation, raw.message = conversation, message
-        for kind, value in item.references:
-            try:
-                conversations.add_reference(conversation, actor=actor, kind=kind, value=value)
-            except InvalidInput:
+        taken = _known_message_ids(items)
+        raws = RawMessage.objects.bulk_create([_raw_row(item) for item in items])
+        conversation_of = _open_for(items, actor=actor)
+        stored = []
+        for index, (item, raw) in enumerate(zip(items, raws, strict=True)):
+            if item.kept_out:
                 continue
-        if item.flags:
-            audit.record("email.flagged", actor=actor, obj=raw, conversation=conversation,
-                         after={"flags": item.flags[:10]})
-    return raw, True
+            conversation = conversation_of.get(index) or item.conversation or \
+                conversation_of[item.follows]  # type: ignore[index]
+            conversation_of[index] = conversation
+            external_id = item.rfc_message_id
+            if not external_id or taken[index]:
+                external_id = f"sha256:{item.content_hash}"
+            stored.append((index, messages.NewMessage(
+                conversation=conversation, text=_message_text(item),
+                html=item.html if len(item.html) <= messages.MAX_HTML else "",
+                sender=item.sender[:320], external_id=external_id[:998],
+                attachments=item.attachments,
+                meta={**item.meta, "raw_message": raw.pk,
+                      **({"flags": item.flags[:50]} if item.flags else {})})))
+        first = [(i, n) for i, n in stored if items[i].opens]
+        made = dict(zip([i for i, _ in first], messages.add_opening_messages(
+            [n for _, n in first], actor=actor), strict=True))
+        for index, new in stored:
+            if index not in made:
+                made[index] = messages.add_message(
+                    new.conversation, actor=actor, direction=Direction.INBOUND,
+                    text=new.text, html=new.html, sender=new.sender, meta=new.meta,
+                    external_id=new.external_id, attachments=new.attachments)
+        for index, raw in enumerate(raws):
+            if index in made:
+                raw.conversation, raw.message = conversation_of[index], made[index]
+        _link_raw_copies([raws[i] for i in made], [made[i].pk for i in made])
+        conversations.add_references(
+            [(conversation_of[i], kind, value) for i in sorted(made)
+             for kind, value in items[i].references], actor=actor)
+        audit.record_many([_raw_audit(item, raw, actor) for item, raw in zip(items, raws,
+                                                                              strict=True)
+                           if item.kept_out or item.flags])
+        for item, raw in zip(items, raws, strict=True):
+            if item.bounce_of:
+                record_bounce(raw, rfc_message_ids=item.bounce_of,
+                              reason=item.bounce_reason or "delivery failed", actor=actor)
+    return raws
 
 
-def _valid_email(value: str) -> str:
+def _link_raw_copies(raws: list[RawMessage], message_ids: list[int]) -> None:
+    """Point each raw copy at its message and conversation, in one statement: the message
+    is the one whose ``meta.raw_message`` names the raw copy (what ``bulk_update`` would
+    write, without building a CASE per row)."""
+    if not raws:
+        return
+    named = Message.objects.filter(pk__in=message_ids).annotate(
+        raw_id=Cast(KT("meta__raw_message"), BigIntegerField())).filter(
+        raw_id=OuterRef("pk"))
+    RawMessage.objects.filter(pk__in=[r.pk for r in raws]).update(
+        message=Subquery(named.values("pk")[:1]),
+        conversation=Subquery(named.values("conversation_id")[:1]))
+
+
+def _raw_row(item: InboundEmail) -> RawMessage:
+    return RawMessage(
+        source=item.source[:20], mailbox=item.mailbox, rfc_message_id=item.rfc_message_id,
+        content_hash=item.content_hash, raw=item.raw, size=len(item.raw),
+        redacted=item.redacted, outcome=item.outcome, flag_reasons=item.flags[:50],
+        sender=item.sender[:320],
+    )
+
+
+def _raw_audit(item: InboundEmail, raw: RawMessage, actor: Actor) -> Any:
+    if item.kept_out:
+        return audit.build("email.stored", actor=actor, obj=raw,
+                           after={"outcome": item.outcome, "flags": item.flags[:10]})
+    return audit.build("email.flagged", actor=actor, obj=raw, conversation=raw.conversation,
+                       after={"flags": item.flags[:10]})
+
+
+def _known_message_ids(items: list[InboundEmail]) -> list[bool]:
+    """For each item, whether another raw message (stored before, or earlier in the batch)
+    has its Message-ID: such a message is kept under its content hash instead."""
+    ids = {item.rfc_message_id for item in items if item.rfc_message_id}
+    seen = set(RawMessage.objects.filter(rfc_message_id__in=ids).values_list(
+        "rfc_message_id", flat=True)) if ids else set()
+    taken = []
+    for item in items:
+        taken.append(item.rfc_message_id in seen)
+        if item.rfc_message_id:
+            seen.add(item.rfc_message_id)
+    return taken
+
+
+def _open_for(items: list[InboundEmail], *, actor: Actor) -> dict[int, Conversation]:
+    """Open the conversations that items start, all at once; by the item's index."""
+    openers = [i for i, item in enumerate(items) if item.opens]
+    opened = conversations.open_conversations([
+        conversations.NewConversation(
+            team=items[i].team,  # type: ignore[arg-type]
+            channel=items[i].channel,
+            subject=clean_text(items[i].subject, field="subject", max_length=500)[:500],
+            language=items[i].language, customer=items[i].customer,
+            contact_name=items[i].sender_name[:200],
+            contact_email=contact_email_for(items[i].sender))
+        for i in openers], actor=actor)
+    return dict(zip(openers, opened, strict=True))
+
+
+def _message_text(item: InboundEmail) -> str:
+    html = item.html if len(item.html) <= messages.MAX_HTML else ""
+    text = item.text[:messages.MAX_TEXT]
+    if not text.strip() and not html.strip() and not item.attachments:
+        text = "(empty message)"
+    return text
+
+
+def contact_email_for(sender: str) -> str:
+    """The address a conversation opened by ``sender`` keeps as its contact, or ""."""
     from ..contacts import normalize_email
 
     try:
-        normalize_email(value)
+        normalize_email(sender)
     except InvalidInput:
         return ""
-    return value if len(value) <= 254 else ""
+    return sender if len(sender) <= 254 else ""
 
 
 def recipient_of(conversation: Conversation) -> tuple[str, str]:
@@ -227,7 +336,7 @@ def send_reply(
     reason and the findings are recorded with the message (R-TALK-8). Card numbers are
     masked before anything is stored (R-SEC-1).
     """
-    from tactful.channels.email import composing, gate
+    from tactful.channels.email import composing
     from tactful.channels.email.redacting import redact_text
 
     if conversation.channel not in ("email", "web_form"):
@@ -239,26 +348,20 @@ def send_reply(
     text = clean_text(text, field="text", max_length=messages.MAX_TEXT, required=True)
     override_reason = clean_text(override_reason, field="override_reason",
                                  max_length=500).strip()
-    last_inbound = conversation.messages.filter(direction=Direction.INBOUND).order_by(
-        "-id").values_list("text", flat=True).first() or ""
-    result = gate.check_outgoing(text, language=conversation.language,
-                                 channel=conversation.channel, customer_text=last_inbound)
+    result = checking.check_reply(conversation, text, actor=actor)
     if result.blocked and not override_reason:
         raise ReplyBlocked(
             f"The checker found {len(result.blocking)} error(s): {result.summary()}. Fix "
             "them, or give a reason to send anyway.", findings=result.blocking)
     text, _ = redact_text(text)
     html = redact_text(html)[0] if html else ""
-    report = {**result.report, "override_reason": override_reason} if override_reason else \
-        result.report
     files = attachments or []
     with transaction.atomic():
         message = messages.add_message(
             conversation, actor=actor, direction=Direction.OUTBOUND, text=text, html=html,
             attachments=files, meta={"email": True},
+            check_report=result.with_override(override_reason),
         )
-        Message.objects.filter(pk=message.pk).update(check_report=report)
-        message.check_report = report
         from_address, to, subject, message_id, mime = _compose(
             conversation, subject=composing.reply_subject(conversation.subject), text=text,
             html=message.html,
@@ -296,7 +399,7 @@ def send_automatic_acknowledgement(conversation: Conversation, *,
     Called by the clocks when the policy's acknowledgement timer fires, and at intake when
     the policy acknowledges at once. Returns the queued email, or None when none is due.
     """
-    from tactful.channels.email.policy_settings import ACK_SUBJECT, email_settings, fill
+    from tactful.channels.email.policy_settings import email_settings, fill
 
     settings = email_settings()
     conversation = Conversation.objects.select_related("team", "customer").get(
@@ -327,8 +430,8 @@ def send_automatic_acknowledgement(conversation: Conversation, *,
     text = fill(settings.acknowledgement_text(language), subject=conversation.subject or "—",
                 organisation=settings.organisation, token=f"[#{conversation.token}]",
                 name=name or "")
-    subject_prefix = ACK_SUBJECT.get(language) or ACK_SUBJECT.get(language.split("-")[0]) \
-        or ACK_SUBJECT["en"]
+    subject_prefix = fill(settings.acknowledgement_subject(language),
+                          organisation=settings.organisation)
     subject = f"{subject_prefix}: {conversation.subject}" if conversation.subject else \
         subject_prefix
     try:
@@ -341,26 +444,19 @@ def send_automatic_acknowledgement(conversation: Conversation, *,
                 rfc_message_id=message_id, mime=mime, conversation=conversation)
             messages.add_message(conversation, actor=actor, direction=Direction.NOTE,
                                  text=text, meta={"acknowledgement": row.pk, "to": to})
-            _mark_acknowledged(conversation, at=now, actor=actor)
+            clocks.mark_acknowledged(conversation, at=now, actor=actor)
     except IntegrityError:
         return None  # another process acknowledged it a moment ago
     return row
 
 
-def _mark_acknowledged(conversation: Conversation, *, at: datetime, actor: Actor) -> None:
-    try:
-        from . import clocks
-    except ImportError:
-        return
-    mark = getattr(clocks, "mark_acknowledged", None)
-    if mark is not None:
-        mark(conversation, at=at, actor=actor)
-
-
 def send_notice(conversation: Conversation, *, problems: list[str],
                 actor: Actor = "email") -> OutboundEmail | None:
-    """A polite notice that part of a message could not be kept (size, type, depth)."""
-    from tactful.channels.email.policy_settings import NOTICE_TEXT, PROBLEMS, email_settings, fill
+    """A polite notice that part of a message could not be kept (size, type, depth), in
+    the customer's language; the policy's ``channels.email.notice`` text overrides the
+    built-in one (``channels/email/texts.py``)."""
+    from tactful.channels.email.policy_settings import email_settings, fill
+    from tactful.channels.email.texts import problem_sentences
 
     if not problems:
         return None
@@ -371,9 +467,9 @@ def send_notice(conversation: Conversation, *, problems: list[str],
     if first is not None and (first.meta or {}).get("auto_generated"):
         return None
     settings = email_settings()
-    lang = "hu" if conversation.language == "hu" else "en"
-    problem = " ".join(PROBLEMS.get(p, {}).get(lang, "") for p in problems).strip()
-    text = fill(NOTICE_TEXT[lang], subject=conversation.subject or "—", problem=problem,
+    problem = problem_sentences(problems, settings.customer_language(conversation.language))
+    text = fill(settings.notice_text(conversation.language),
+                subject=conversation.subject or "—", problem=problem,
                 organisation=settings.organisation)
     with transaction.atomic():
         from_address, to, subject, message_id, mime = _compose(
@@ -447,6 +543,21 @@ def record_mailbox_position(mailbox: Mailbox, *, uidvalidity: int, last_uid: int
     """Remember how far the mailbox was read; called after each committed message."""
     Mailbox.objects.filter(pk=mailbox.pk).update(uidvalidity=uidvalidity, last_uid=last_uid)
     mailbox.uidvalidity, mailbox.last_uid = uidvalidity, last_uid
+
+
+def hold_mailbox(mailbox: Mailbox, *, until: datetime | None, error: str = "") -> bool:
+    """Keep this worker's claim on ``mailbox`` until ``until`` (an IMAP IDLE watcher holds
+    its mailbox while it watches), or give it up with None. The mailbox is not due for
+    polling while held, and becomes due the moment a lapsed claim ends, so a watcher that
+    died hands its mailbox to polling. False when the claim was no longer ours."""
+    now = timezone.now()
+    fields: dict[str, Any] = {"claimed_until": until, "last_error": error[:2000],
+                              "last_polled_at": now, "next_poll_at": until or now}
+    held = Mailbox.objects.filter(pk=mailbox.pk, claimed_until=mailbox.claimed_until).update(
+        **fields)
+    if held:
+        mailbox.claimed_until = until
+    return bool(held)
 
 
 def release_mailbox(mailbox: Mailbox, *, error: str = "") -> None:

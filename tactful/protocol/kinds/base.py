@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -22,14 +22,14 @@ if TYPE_CHECKING:
 @dataclass(slots=True)
 class RunContext:
     doc: Doc
-    matches: dict[str, list[Match]]
+    matches: Mapping[str, list[Match]]
     pack: LanguagePack
     org: OrgRules
     channel: str | None = None
     position: str = "whole"
     reader_lang: str = "en"
     customer: Doc | None = None
-    today: date = field(default_factory=date.today)
+    today: date | None = None  # None: the current date, read only by a rule that needs it
     spelling: bool = True
     suggest: bool = False
 
@@ -63,12 +63,27 @@ class Check:
 
     def register(self, matcher: PhraseMatcher, org: OrgRules) -> None:
         for pat in self.rule.exceptions:
-            matcher.add(self.group + "#except", pat, gap=2)
+            matcher.add(self.group + "#except", pat, gap=2, family=self.group + "#except")
 
     def applies(self, rc: RunContext) -> bool:
-        if self._channels is not None and rc.channel not in self._channels:
+        return self.applies_to(rc.channel, rc.position)
+
+    def applies_to(self, channel: str | None, position: str) -> bool:
+        """Whether the rule is in scope; the checker decides this once per channel and
+        position, not per message."""
+        if self._channels is not None and channel not in self._channels:
             return False
-        return rc.position in self._positions
+        return position in self._positions
+
+    def trigger(self, position: str) -> str | None:
+        """The group that must have matched for the check to report anything at
+        ``position`` (the checker then runs it only when that group matched), or None."""
+        return self.group if self.phrase_only else None
+
+    def could_report(self, rc: RunContext) -> bool:
+        """A cheap test run before :meth:`run`: False only where ``run`` would certainly
+        report nothing (no trigger phrase, no long enough sentence...)."""
+        return True
 
     def run(self, rc: RunContext) -> list[Finding]:
         return []

@@ -3,6 +3,8 @@ date into a finding that carries the parsed date (``data["due"]``) for a follow-
 
 from __future__ import annotations
 
+from datetime import date
+
 from tactful.protocol.dates import due_date
 from tactful.protocol.findings import Finding
 from tactful.protocol.kinds.base import Check, RunContext
@@ -29,7 +31,7 @@ class ExistenceCheck(Check):
             if self.rule.due_date is not None:
                 sent = rc.doc.sentence_at(m.start)
                 s0, s1 = (sent.start, sent.end) if sent else (0, len(rc.doc.n.norm))
-                due = due_date(rc.doc.n.norm[s0:s1], rc.matches, s0, s1, rc.today,
+                due = due_date(rc.doc.n.norm[s0:s1], rc.matches, s0, s1, rc.today or date.today(),
                                rc.pack.numbers, rc.pack.zh)
                 if due is not None:
                     out.append(self.finding(rc, m.start, m.end, level=self.rule.due_date.level,

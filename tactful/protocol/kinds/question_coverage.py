@@ -114,6 +114,9 @@ class QuestionCoverageCheck(Check):
             self._ask = m.build()
         return self._ask
 
+    def could_report(self, rc: RunContext) -> bool:
+        return rc.customer is not None
+
     def run(self, rc: RunContext) -> list[Finding]:
         cust = rc.customer
         if cust is None:

@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from tactful.protocol.findings import Finding
 from tactful.protocol.kinds.base import Check, RunContext
 from tactful.protocol.matcher import PhraseMatcher
 from tactful.protocol.normalize import fold
 from tactful.protocol.org import OrgRules
-from tactful.protocol.schema import NameCue, RequiredPartsRule
+from tactful.protocol.schema import NameCue, RequiredPartsRule, RuleBase
+
+if TYPE_CHECKING:
+    from tactful.protocol.compile import LanguagePack
 
 _GENERIC = {
     "en": "The prescribed part '{part}' is missing.",
@@ -34,6 +38,10 @@ _SIGN_OFF_WORDS = 5  # a trailing line this short without an end mark is a sign-
 
 class RequiredPartsCheck(Check):
     rule: RequiredPartsRule
+
+    def __init__(self, rule: RuleBase, pack: LanguagePack) -> None:
+        super().__init__(rule, pack)
+        self._trigger = f"{rule.id}#trigger"
 
     def _parts(self, org: OrgRules) -> dict[str, tuple[list[str], int, bool]]:
         """Part name -> (patterns, gap, any_order)."""
@@ -61,22 +69,29 @@ class RequiredPartsCheck(Check):
         super().register(matcher, org)
         for name, (pats, gap, any_order) in self._parts(org).items():
             for pat in pats:
-                matcher.add(f"{self.group}:{name}", pat, gap=gap, any_order=any_order)
+                matcher.add(f"{self.group}:{name}", pat, gap=gap, any_order=any_order,
+                            family=f"{self.group}:parts")
         if not self._prescribed(org):
             for name, part in self.rule.parts.items():
                 for pat in part.unless:
-                    matcher.add(f"{self.group}:{name}#unless", pat, gap=0)
+                    matcher.add(f"{self.group}:{name}#unless", pat, gap=0,
+                                family=f"{self.group}:parts")
         for pat in self.rule.trigger:
             matcher.add(f"{self.group}#trigger", pat, gap=self.rule.gap)
 
-    def applies(self, rc: RunContext) -> bool:
-        if not super().applies(rc):
+    def applies_to(self, channel: str | None, position: str) -> bool:
+        if not super().applies_to(channel, position):
             return False
         if self.rule.section == "greeting":
-            return rc.position in ("opening", "whole")
+            return position in ("opening", "whole")
         if self.rule.section == "closing":
-            return rc.position in ("closing", "whole")
+            return position in ("closing", "whole")
         return True
+
+    def trigger(self, position: str) -> str | None:
+        # In a whole message a greeting or closing is checked only if its trigger phrase
+        # matched (see run()).
+        return self._trigger if position == "whole" and self.rule.section != "letter" else None
 
     def _region(self, rc: RunContext) -> tuple[int, int]:
         """Where the section stands in a complete message: the first two sentences for a

@@ -1,17 +1,37 @@
-"""spelling: Hunspell per language with accept lists (R-TALK-8, R-LETTER-1)."""
+"""spelling: a dictionary per language with accept lists (R-TALK-8, R-LETTER-1).
+
+Hunspell for English, Hungarian and Romanian; Vabamorf for Estonian when installed
+(:mod:`tactful.protocol.spelling` says what is never flagged).
+"""
 
 from __future__ import annotations
 
+import re
+
 from tactful.protocol.findings import Finding
 from tactful.protocol.kinds.base import Check, RunContext
+from tactful.protocol.normalize import Doc, make_doc
+from tactful.protocol.org import OrgRules
 from tactful.protocol.schema import SpellingRule
 from tactful.protocol.spelling import Speller, misspelled, speller
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def org_words(org: OrgRules) -> frozenset[str]:
+    """The organisation's own words the check accepts: products, names, accepted words."""
+    names = (*org.product_names, *org.accepted_words, *org.agent_names,
+             *org.organisation_aliases, org.organisation or "")
+    return frozenset(w.lower() for name in names for w in name.replace("-", " ").split()
+                     if w) | frozenset(n.lower() for n in names if n)
 
 
 class SpellingCheck(Check):
     rule: SpellingRule
 
     _speller: Speller | None = None
+    _org: OrgRules | None = None
+    _org_words: frozenset[str] = frozenset()
 
     @property
     def speller(self) -> Speller:
@@ -22,23 +42,59 @@ class SpellingCheck(Check):
             self._speller = speller(self.rule.dictionary, frozenset(accept), self.rule.compounds)
         return self._speller
 
+    def words_of(self, org: OrgRules) -> frozenset[str]:
+        if org is not self._org:  # a pack is compiled per OrgRules object: usually one
+            self._org, self._org_words = org, org_words(org)
+        return self._org_words
+
+    def spans(self, doc: Doc, org: OrgRules,
+              customer: Doc | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, word) in the original text for each misspelled word outside quotes.
+        Names the customer wrote (capitalised words of ``customer``) are accepted too."""
+        starts = {doc.n.span(s.start, s.start + 1)[0] for s in doc.sents}
+        starts.add(0)
+        extra = self.words_of(org)
+        if customer is not None:
+            extra = extra | {w.lower() for w in _WORDS.findall(customer.n.orig)
+                             if w[0].isupper()}
+        return [(s, e, word) for s, e, word in misspelled(doc.n.orig, self.speller, extra,
+                                                          self.rule.min_length, starts)
+                if not any(a <= s < b for a, b in doc.quotes)]
+
     def run(self, rc: RunContext) -> list[Finding]:
         if not rc.spelling:
             return []
         sp = self.speller
-        org_words = frozenset(w.lower() for name in (*rc.org.product_names,
-                                                     *rc.org.accepted_words, *rc.org.agent_names,
-                                                     rc.org.organisation or "")
-                              for w in name.split())
-        starts = {rc.doc.n.span(s.start, s.start + 1)[0] for s in rc.doc.sents}
-        starts.add(0)
         out: list[Finding] = []
-        for s, e, word in misspelled(rc.doc.n.orig, sp, org_words, self.rule.min_length, starts):
-            if any(a <= s < b for a, b in rc.doc.quotes):
-                continue
+        for s, e, word in self.spans(rc.doc, rc.org, rc.customer):
             sugg = sp.suggest(word) if rc.suggest else []
             out.append(self.finding(rc, s, e, norm=False, replacement=sugg[0] if sugg else None,
                                     fmt={"word": word,
                                          "suggestions": ", ".join(sugg) or "?"},
                                     data={"word": word, "suggestions": sugg}))
         return out
+
+
+def lexicon(lang: str) -> tuple[Speller | None, frozenset[str]]:
+    """A language pack's speller (None without a spelling rule) and its stop words (folded),
+    for telling languages apart (:mod:`tactful.protocol.language`)."""
+    from tactful.protocol.compile import get_pack  # compile imports the kinds
+
+    pack = get_pack(lang, None)
+    sp = next((c.speller for c in pack.checks if isinstance(c, SpellingCheck)), None)
+    return sp, pack.stopwords
+
+
+def misspelled_in(text: str, lang: str, org: OrgRules | None = None) -> list[tuple[int, int, str]]:
+    """The spelling check alone on ``text``: (start, end, word) per misspelled word, as the
+    language pack's spelling rule reports them (used by the measurements and tests)."""
+    from tactful.protocol.compile import get_pack  # compile imports the kinds
+
+    pack = get_pack(lang, org)
+    org = org or OrgRules()
+    doc = make_doc(text, lang)
+    out: list[tuple[int, int, str]] = []
+    for check in pack.checks:
+        if isinstance(check, SpellingCheck):
+            out.extend(check.spans(doc, org))
+    return out

@@ -27,7 +27,7 @@ class TranscriptCheck(Check):
             if warn:
                 matcher.add(f"{self.group}:warning", warn, gap=3)
 
-    def applies(self, rc: RunContext) -> bool:
+    def applies_to(self, channel: str | None, position: str) -> bool:
         return False
 
     def run(self, rc: RunContext) -> list[Finding]:

@@ -7,8 +7,9 @@ import json
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.http import require_POST
 
+from tactful.desk import checking
+
 from .. import integrations
-from .conversation_actions import _last_customer_text, agent_name
 from .conversation_detail import get_visible
 from .staff_only import staff_required
 
@@ -30,9 +31,9 @@ def view(request: HttpRequest, pk: int) -> HttpResponse:
                              "characters."}, status=422)
     report = integrations.check_text(
         text, language=conversation.language, channel=conversation.channel,
-        customer_text=_last_customer_text(conversation), reader_language=request.LANGUAGE_CODE,
-        agent=agent_name(request.user)) if text.strip() else None
+        customer_text=checking.last_customer_text(conversation),
+        reader_language=request.LANGUAGE_CODE,
+        agent=checking.agent_name(request.user)) if text.strip() else None
     if report is None:
-        return JsonResponse({"available": integrations.checker_available(), "score": None,
-                             "findings": []})
+        return JsonResponse({"available": not text.strip(), "score": None, "findings": []})
     return JsonResponse({"available": True, **report})

@@ -19,7 +19,14 @@ from django.views.decorators.http import require_POST
 from tactful.desk import access
 from tactful.desk.errors import DeskError, InvalidInput
 from tactful.desk.models import Conversation, Escalation, Team
-from tactful.desk.services import complaints, conversations, escalations, follow_ups, replies
+from tactful.desk.services import (
+    complaints,
+    conversations,
+    escalations,
+    follow_ups,
+    mail,
+    replies,
+)
 
 from .. import integrations
 from .conversation_detail import context_for, get_visible
@@ -65,20 +72,13 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
     text = request.POST.get("text", "")
     internal = request.POST.get("mode") == "note"
     override = request.POST.get("override_reason", "")
-    send_email = integrations.email_reply_function()
     try:
-        if not internal and send_email is not None and (
-                conversation.channel in integrations.EMAIL_CHANNELS):
-            send_email(conversation, actor=request.user, text=text, override_reason=override)
+        if not internal and conversation.channel in integrations.EMAIL_CHANNELS:
+            mail.send_reply(conversation, actor=request.user, text=text,
+                            override_reason=override)
         else:
-            report = None
-            if not internal and text.strip():
-                report = integrations.check_text(
-                    text, language=conversation.language, channel=conversation.channel,
-                    customer_text=_last_customer_text(conversation),
-                    reader_language=request.LANGUAGE_CODE, agent=agent_name(request.user))
             replies.post_agent_message(conversation, actor=request.user, text=text,
-                                       internal=internal, check_report=report)
+                                       internal=internal)
     except DeskError as exc:
         context = context_for(request, conversation)
         context.update({"draft": text, "draft_mode": "note" if internal else "reply",
@@ -87,17 +87,6 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "web/conversation_detail.html", context, status=422)
     messages.success(request, _("Note added.") if internal else _("Reply sent."))
     return _back(conversation, "timeline-end")
-
-
-def agent_name(user: Any) -> str:
-    profile = getattr(user, "staff_profile", None)
-    return (profile.display_name if profile and profile.display_name else
-            user.get_username())
-
-
-def _last_customer_text(conversation: Conversation) -> str:
-    last = conversation.messages.filter(direction="inbound").order_by("-created_at", "-id").first()
-    return last.text if last else ""
 
 
 @require_POST

@@ -67,6 +67,9 @@ def context_for(request: HttpRequest, conversation: Conversation) -> dict[str, A
         "customer": customer,
         "contacts": customer.contacts.all() if customer else [],
         "references": references,
+        "custom_fields": integrations.custom_fields(
+            conversation.custom_fields or {}, getattr(request, "LANGUAGE_CODE", "en"),
+            policy=policy),
         "earlier": earlier,
         "follow_ups": conversation.follow_ups.select_related("assignee").order_by("due_at")[:20],
         "follow_up_kinds": FollowUp.Kind.choices,
@@ -84,7 +87,6 @@ def context_for(request: HttpRequest, conversation: Conversation) -> dict[str, A
         "complaint_categories": integrations.complaint_categories(
             getattr(request, "LANGUAGE_CODE", "en"), policy=policy),
         "has_complaint": hasattr(conversation, "complaint"),
-        "checker_available": integrations.checker_available(),
     }
 
 

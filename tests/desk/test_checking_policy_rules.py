@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tactful.channels.email.gate import check_outgoing
+from tactful.desk.checking import check_outgoing
 from tactful.desk.services.policies import upload_policy
 
-POLICY = Path(__file__).parents[3] / "tactful/policy/examples/default.en.yaml"
+POLICY = Path(__file__).parents[2] / "tactful/policy/examples/default.en.yaml"
 
 
 def test_the_organisations_forbidden_phrase_is_found_in_an_outgoing_reply(db: Any) -> None:

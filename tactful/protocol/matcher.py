@@ -705,10 +705,19 @@ def _sentence_masks(starts: list[int], ends: list[int], masks: list[int]) -> lis
 
 
 def _finish(out: dict[str, list[Match]], doc: Doc) -> dict[str, list[Match]]:
-    starts = [s.start for s in doc.sents] if _SENT_MARK.search(doc.n.norm) else []
+    norm = doc.n.norm
+    starts: list[int] | None = None
     for group in out:
-        # A phrase never runs across a sentence end (the document's sentences).
-        kept = [m for m in out[group] if _one_sentence(starts, m)]
+        # A phrase never runs across a sentence end (the document's sentences; they are
+        # split only when some match holds a sentence mark).
+        kept: list[Match] = []
+        for m in out[group]:
+            if _SENT_MARK.search(norm, m.start, m.end) is not None:
+                if starts is None:
+                    starts = [s.start for s in doc.sents]
+                if not _one_sentence(starts, m):
+                    continue
+            kept.append(m)
         out[group] = _dedupe(kept)
     return out
 

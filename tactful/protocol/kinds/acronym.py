@@ -12,18 +12,23 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from tactful.protocol.findings import Finding
 from tactful.protocol.kinds.base import Check, RunContext
-from tactful.protocol.schema import AcronymRule
+from tactful.protocol.org import OrgRules
+from tactful.protocol.schema import AcronymRule, RuleBase
+
+if TYPE_CHECKING:
+    from tactful.protocol.compile import LanguagePack
 
 # Capitals not glued to other letters, digits or an address; a suffix after a hyphen is
 # fine (RMA-t, OLT-ga), a reference is not (ORD-2026, HU-88231).
 _LATIN = "A-Za-z0-9\u00c0-\u024f"
 _CAPS = re.compile(rf"(?<![{_LATIN}@./-])([A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ]{{2,}})(?![{_LATIN}@/])"
                    rf"(?!-[\dA-Z])(?!\.[{_LATIN}])")
-_LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|eu|hu|ee|ro|cn|tw|"
-                   r"example|io|co|uk)\b\S*", re.IGNORECASE)
+_LINK = re.compile(r"[^\s@]+@\S+|https?://\S+|www\.\S+|\b[A-Za-z0-9-]+\.(?:com|net|org|eu|hu|ee|"
+                   r"ro|cn|tw|example|io|co|uk)\b\S*", re.IGNORECASE)
 
 
 # Priority, severity and queue codes: P3, T2, L2, SEV1.
@@ -33,6 +38,10 @@ _CODES = re.compile(r"(?<![A-Za-z0-9\u00c0-\u024f])(?:P|T|L|SEV|Sev|S)[0-4](?![0
 class AcronymCheck(Check):
     rule: AcronymRule
 
+    def __init__(self, rule: RuleBase, pack: LanguagePack) -> None:
+        super().__init__(rule, pack)
+        self._names_of: dict[int, tuple[OrgRules, frozenset[str]]] = {}
+
     @cached_property
     def allowed(self) -> frozenset[str]:
         words: set[str] = set()
@@ -40,22 +49,34 @@ class AcronymCheck(Check):
             words |= {w.upper() for w in self.pack.vocab_words(name)}
         return frozenset(words)
 
+    def _names(self, org: OrgRules) -> frozenset[str]:
+        """Words of the organisation's, products' and agents' names and of its own jargon
+        list (which reports them with its better words), in capitals; cached per object."""
+        hit = self._names_of.get(id(org))
+        if hit is not None and hit[0] is org:
+            return hit[1]
+        names = {w.upper() for name in (org.organisation or "", *org.organisation_aliases,
+                                        *org.product_names, *org.accepted_words,
+                                        *org.agent_names)
+                 for w in re.findall(r"\w+", name)}
+        names |= {w.upper() for items in org.jargon.values() for a in items
+                  for w in re.findall(r"\w+", a.phrase)}
+        if len(self._names_of) > 64:
+            self._names_of.clear()
+        self._names_of[id(org)] = (org, frozenset(names))
+        return frozenset(names)
+
     def run(self, rc: RunContext) -> list[Finding]:
         text = rc.doc.n.orig
-        if not any(c.isupper() for c in text):
+        caps = _CAPS.search(text)
+        codes = _CODES.search(text) if self.rule.codes else None
+        if caps is None and codes is None:
             return []
-        names = {w.upper() for name in (rc.org.organisation or "", *rc.org.organisation_aliases,
-                                        *rc.org.product_names, *rc.org.accepted_words,
-                                        *rc.org.agent_names)
-                 for w in re.findall(r"\w+", name)}
-        # The organisation's own jargon list reports these with its better words.
-        names |= {w.upper() for items in rc.org.jargon.values() for a in items
-                  for w in re.findall(r"\w+", a.phrase)}
-        links = [(m.start(), m.end()) for m in _LINK.finditer(text)]
+        names = self._names(rc.org)
         out: list[Finding] = []
-        if self.rule.codes:
+        if codes is not None:
             for m in _CODES.finditer(text):
-                if not any(a <= m.start() < b for a, b in links):
+                if not _in_link(text, m.start()):
                     out.append(self.finding(rc, m.start(), m.end(), norm=False))
         for m in _CAPS.finditer(text):
             word = m.group(1)
@@ -63,12 +84,21 @@ class AcronymCheck(Check):
                 continue
             if word in self.allowed or word in names:
                 continue
-            if any(a <= m.start() < b for a, b in links):
+            if _in_link(text, m.start()):
                 continue
             if _shouted(text, m.start(), m.end()) or _in_name_or_number(text, m.start(), m.end()):
                 continue
             out.append(self.finding(rc, m.start(), m.end(), norm=False, fmt={"match": word}))
         return out
+
+
+def _in_link(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside an e-mail address or a URL (looked for around it only)."""
+    lo = max(0, pos - 80)
+    for m in _LINK.finditer(text, lo, min(len(text), pos + 80)):
+        if m.start() <= pos < m.end():
+            return True
+    return False
 
 
 def _shouted(text: str, start: int, end: int) -> bool:

@@ -98,7 +98,9 @@ class QuestionCoverageCheck(Check):
         super().register(matcher, org)
         for kind, pats in self.rule.answer.items():
             for pat in pats:
-                matcher.add(f"{self.group}#answer:{kind}", pat, gap=1)
+                # Lazy: matched only when a customer's message is being answered.
+                matcher.add(f"{self.group}#answer:{kind}", pat, gap=1,
+                            family=f"{self.group}#answer")
 
     @property
     def ask(self) -> PhraseMatcher:

@@ -11,9 +11,10 @@ word, so inflection and verbal prefixes do not matter; Chinese: character pairs)
 holds the answer its type calls for: a reason for "why" (``answer.why``: because, mert, sest,
 pentru că, 因为), a time for "when" (date words, clock times, durations), a number for "how
 much", an instruction for "how to", a place or state for "where", a yes/no for a yes/no
-question (with one shared word, or none). Each reply sentence answers at most one question
-(a one-sentence reply to two questions has left one open); a question no sentence can be
-matched to is reported.
+question (with one shared word, or none). Each reply clause answers at most one question
+(a one-clause reply to two questions has left one open; clauses are cut at commas and
+joining conjunctions, three words at least on each side, and at Chinese commas); a question
+no clause can be matched to is reported.
 """
 
 from __future__ import annotations
@@ -169,8 +170,9 @@ class _Reply:
         doc = rc.doc
         self.zh = doc.lang.startswith("zh")
         # Chinese answers one question per clause ("您不一定要在家，邻居开门也可以").
-        self.sents = [c for sent in doc.sents for c in _clauses(doc, sent)] if self.zh \
-            else doc.sents
+        split = frozenset(fold(w, doc.lang) for w in check.rule.split)
+        self.sents = [c for sent in doc.sents for c in
+                      (_clauses(doc, sent) if self.zh else _word_clauses(doc, sent, split))]
         self.opens: list[bool] = []  # the sentence starts with a yes or a no
         self.stem = None if self.zh else stemmer_for(rc.pack.config.get("stemmer"))
         self.words: list[list[str]] = []
@@ -245,6 +247,38 @@ def _clauses(doc: Doc, sent: Sentence) -> list[Sentence]:
         lo = cut
     if sent.end > lo:
         out.append(Sentence(lo, sent.end, sent.is_question))
+    return out
+
+
+_MIN_CLAUSE = 3  # words on each side of a comma or conjunction that make two clauses
+
+
+def _word_clauses(doc: Doc, sent: Sentence, split: frozenset[str]) -> list[Sentence]:
+    """A sentence cut at commas and joining conjunctions into clauses of at least three words
+    each ("The router costs £49 and delivery is free."); "Yes, ..." stays whole."""
+    toks = [(t, s, e) for t, s, e in doc.tokens if sent.start <= s < sent.end]
+    cuts: list[int] = []
+    last = 0
+    norm = doc.n.norm
+    for k in range(1, len(toks)):
+        tok, s, _e = toks[k]
+        comma = "," in norm[toks[k - 1][2]:s] or ";" in norm[toks[k - 1][2]:s]
+        if not (comma or tok in split):
+            continue
+        if not comma and toks[k - 1][0].isdigit() and k + 1 < len(toks) \
+                and toks[k + 1][0].isdigit():
+            continue  # "between 8 and 12" is one time
+        if k - last >= _MIN_CLAUSE and len(toks) - k >= _MIN_CLAUSE:
+            cuts.append(k)
+            last = k
+    if not cuts:
+        return [sent]
+    out: list[Sentence] = []
+    lo = sent.start
+    for k in cuts:
+        out.append(Sentence(lo, toks[k][1], sent.is_question))
+        lo = toks[k][1]
+    out.append(Sentence(lo, sent.end, sent.is_question))
     return out
 
 

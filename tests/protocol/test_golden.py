@@ -36,3 +36,37 @@ def test_golden_fixture(case: Path) -> None:
     expected_file = case / "expected.txt"
     expected = [x for x in expected_file.read_text().splitlines() if x.strip()]
     assert got == expected, "\n".join(got)
+
+
+# What the newer fixtures prove: the requirements their findings must name (empty: natural,
+# close-to-a-breach text that must stay silent).
+PROVES = {
+    "en/blame-colleagues-and-hindsight": {"R-TALK-6"},
+    "en/promise-casual-dated": {"R-TALK-5"},
+    "en/clean-hard-negatives": set(),
+    "en/jargon-acronyms": {"R-TALK-7"},
+    "en/closing-in-other-words": set(),
+    "hu/blame-and-diminutive": {"R-TALK-6", "R-TALK-13"},
+    "hu/clean-hard-negatives": set(),
+    "hu/greeting-bare-name": set(),
+    "et/blame-and-diminutive": {"R-TALK-6", "R-TALK-13"},
+    "et/clean-hard-negatives": set(),
+    "ro/blame-and-promise": {"R-TALK-5", "R-TALK-6"},
+    "ro/clean-hard-negatives": set(),
+    "zh-Hans/blame-and-jargon": {"R-TALK-6", "R-TALK-7"},
+    "zh-Hans/clean-hard-negatives": set(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROVES))
+def test_fixture_proves_its_requirements(name: str) -> None:
+    """R-TALK-1, R-TALK-2, R-TALK-5, R-TALK-6, R-TALK-7, R-TALK-13: blame in hindsight and of
+    colleagues, casual promises with a date, internal abbreviations, diminutive suffixes and
+    vocatives, greetings with a bare name, closings in other words are found; apologies,
+    offers of an alternative, durations, warranty terms, names and products stay silent."""
+    case = FIXTURES / name
+    meta = _meta(case)
+    text = (case / "input.txt").read_text(encoding="utf-8")
+    report = check_text(text, lang=case.parent.name, position=meta.get("position", "whole"),
+                        channel=meta.get("channel") or None, spelling=False, today=TODAY)
+    assert report.requirements == PROVES[name], report.findings

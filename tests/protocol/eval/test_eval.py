@@ -11,7 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from tactful.protocol import check_text
+from tests.protocol.eval import scoring
+from tests.protocol.eval.sets import load_set
 
 HERE = Path(__file__).parent
 SCORED = ("R-TALK-3", "R-TALK-4", "R-TALK-5", "R-TALK-6", "R-TALK-7", "R-TALK-8", "R-TALK-13",
@@ -59,6 +63,27 @@ def test_precision_and_recall_per_requirement() -> None:
     result = scores()
     bad = {req: s for req, s in result.items() if s[0] < PRECISION or s[1] < RECALL}
     assert not bad, bad
+
+
+# R-TALK-8 (spelling, Chinese script) is scored and reported but tuned by the spelling work,
+# not by the packs; it is left out of the threshold until it meets it.
+NOT_YET: frozenset[str] = frozenset({"R-TALK-8"})
+
+
+def _below(set_name: str) -> dict[str, tuple[float, float, int]]:
+    table = scoring.score(scoring.run(load_set(set_name)))
+    return {req: (round(s.precision, 2), round(s.recall, 2), s.support)
+            for (_g, req), s in table.items()
+            if (s.support or s.fp) and req not in NOT_YET and not s.passes}
+
+
+@pytest.mark.slow
+def test_dev_set_meets_the_thresholds() -> None:
+    """R-TALK-1, R-TALK-2, R-TALK-3, R-TALK-4, R-TALK-5, R-TALK-6, R-TALK-7, R-TALK-9,
+    R-TALK-10, R-TALK-11, R-TALK-12, R-TALK-13, R-SEC-1, R-LETTER-1, R-PHONE-1: precision
+    >= 0.9 and recall >= 0.85 per requirement on the development set (texts written without
+    sight of the rules, and transcripts)."""
+    assert _below("dev") == {}
 
 
 if __name__ == "__main__":

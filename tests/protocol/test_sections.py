@@ -73,10 +73,14 @@ def test_a_signed_email_is_not_an_attempted_closing() -> None:
     assert _parts(text, "hu", "whole", "R-TALK-2") == []
 
 
-def test_a_complete_message_that_ends_the_conversation_is_checked() -> None:
-    """R-TALK-2: "anything else?" and a farewell in a whole message: the other parts are due."""
+def test_a_complete_message_that_is_a_closing_is_checked() -> None:
+    """R-TALK-2: a whole message that is only a closing ("anything else?" and a farewell) is
+    checked; a reply with content that ends that way is a message, not the conversation's
+    end."""
+    assert _parts("Anything else I can do? Bye!", "en", "whole", "R-TALK-2") == [
+        "come_back", "thanks"]
     text = "Your parcel was delivered this morning. Anything else I can do? Bye!"
-    assert _parts(text, "en", "whole", "R-TALK-2") == ["come_back", "thanks"]
+    assert _parts(text, "en", "whole", "R-TALK-2") == []
 
 
 def test_prescribed_closing_parts_replace_the_pack_parts() -> None:

@@ -11,7 +11,7 @@ trigger phrase and ``attempt_parts`` parts (default one). Letters: the whole tex
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from tactful.protocol.findings import Finding
@@ -105,6 +105,21 @@ class RequiredPartsCheck(Check):
             k -= 1
         return sents[max(0, k - 3)].start, len(doc.n.norm)
 
+    def _closing_only(self, rc: RunContext, present: Callable[[str], bool]) -> bool:
+        """A complete message is checked as a closing only when it *is* one: three sentences
+        at most (sign-off lines aside), the first already part of the closing. A reply with
+        content that ends "Anything else? Bye!" is a message, not a conversation's end."""
+        sents = rc.doc.sents
+        k = len(sents)
+        while k > 1 and _sign_off_line(rc, k - 1):
+            k -= 1
+        if k > 3:
+            return False
+        first = sents[0]
+        return any(first.start <= m.start < first.end
+                   for name in self._parts(rc.org)
+                   for m in rc.matches.get(f"{self.group}:{name}", ()))
+
     def run(self, rc: RunContext) -> list[Finding]:
         doc = rc.doc
         if not doc.n.norm.strip():
@@ -140,6 +155,8 @@ class RequiredPartsCheck(Check):
                 # Only an attempted section is checked ("Hello, your order has shipped." is
                 # not a greeting; "Kind regards" under an e-mail is not a closing).
                 if not all(present(n) for n in attempt):
+                    return []
+                if self.rule.section == "closing" and not self._closing_only(rc, present):
                     return []
             else:
                 triggers = [m for m in rc.matches.get(self.group + "#trigger", ())

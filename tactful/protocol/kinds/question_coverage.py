@@ -268,7 +268,8 @@ def _word_clauses(doc: Doc, sent: Sentence, split: frozenset[str]) -> list[Sente
         if not comma and toks[k - 1][0].isdigit() and k + 1 < len(toks) \
                 and toks[k + 1][0].isdigit():
             continue  # "between 8 and 12" is one time
-        if k - last >= _MIN_CLAUSE and len(toks) - k >= _MIN_CLAUSE:
+        least = _MIN_CLAUSE if comma else _MIN_CLAUSE + 1  # "Îi poate deschide și vecinul"
+        if k - last >= least and len(toks) - k >= least:
             cuts.append(k)
             last = k
     if not cuts:

@@ -132,8 +132,8 @@ class Part(BaseModel):
     # any other questions, ..." offers a way back, it does not ask "anything else?".
     unless: list[str] = Field(default_factory=list)
     names: NameCue | None = None
-    # Only a match in a question counts ("Is there anything else...?", not "you don't need
-    # to do anything else").
+    # In a complete message, only a match in a question counts ("Is there anything
+    # else...?", not "you don't need to do anything else").
     question: bool = False
 
     _text = field_validator("message", mode="before")(_as_text)

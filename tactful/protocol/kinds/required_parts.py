@@ -142,8 +142,9 @@ class RequiredPartsCheck(Check):
                     continue
                 sent = doc.sentence_at(m.start)
                 s0 = sent.start if sent else 0
-                if part is not None and part.question and not (sent and sent.is_question):
-                    continue
+                if (part is not None and part.question and rc.position == "whole"
+                        and not (sent and sent.is_question)):
+                    continue  # in a complete message only a question attempts the part
                 if not any(s0 <= u.start < m.start for u in unless):
                     return True
             return False

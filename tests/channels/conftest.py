@@ -168,7 +168,7 @@ def dovecot() -> Iterator[Dovecot]:
             os.chown(base / sub, uid, gid)
     port = free_port()
     server = Dovecot(port=port, base=base)
-    users = [f"desk{i}" for i in range(1, 9)]
+    users = [f"desk{i}" for i in range(1, DESK_USERS + 1)]
     # noidle's server offers no IDLE after login (a per-user setting), for the fallback.
     (base / "passwd").write_text("".join(f"{u}:{{PLAIN}}{server.password}::::::\n"
                                          for u in users) +
@@ -196,15 +196,17 @@ def dovecot() -> Iterator[Dovecot]:
 
 
 _user_counter = iter(range(1, 10_000))
+# Enough users that one test process never reuses one (a reused mailbox keeps counting UIDs).
+DESK_USERS = 64
 
 
 @pytest.fixture
 def imap_user(dovecot: Dovecot, request: Any) -> str:
-    """A mailbox user of its own for each test (Dovecot has desk1..desk8; reused mailboxes
-    are emptied first)."""
+    """A mailbox user of its own for each test (Dovecot has desk1..desk64; a reused mailbox
+    is emptied first)."""
     from imap_tools import MailBoxUnencrypted
 
-    name = f"desk{next(_user_counter) % 8 + 1}"
+    name = f"desk{next(_user_counter) % DESK_USERS + 1}"
     with MailBoxUnencrypted("127.0.0.1", dovecot.port).login(name, dovecot.password) as box:
         uids = box.uids("ALL")
         if uids:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from tactful.desk.models import Escalation, Message
+from tactful.desk.models import ConversationClock, Escalation, Message
 from tactful.desk.services.conversations import open_conversation
 from tactful.desk.services.customers import create_customer
 from tactful.desk.services.escalations import escalate_to_supervisor
@@ -154,6 +154,29 @@ def test_the_inbox_views_split_mine_unassigned_and_the_team(client: Client,
     everything = client.get("/?view=all").content.decode()
     assert all(s in everything for s in ("mine-one", "free-one", "other-team-one"))
     assert {mine.pk, free.pk, other.pk}
+
+
+def test_an_automatic_acknowledgement_timer_is_never_a_breach(client: Client,
+                                                             people: Any) -> None:
+    """R-MAIL-2, R-SLA-2: the timer that sends the automatic acknowledgement runs out by
+    design; the inbox and the dashboard count only commitments as warnings or breaches."""
+    waiting = open_conversation(actor=people.agent, team=people.team, channel="email",
+                                subject="ack-timer-one")
+    ConversationClock.objects.filter(conversation=waiting).delete()
+    put_clock(waiting, due_in=timedelta(minutes=-5), warn_before=timedelta(0),
+              name="auto_acknowledgement")
+    client.force_login(people.agent)
+    assert "ack-timer-one" not in client.get("/?breach=breached").content.decode()
+    assert "ack-timer-one" not in client.get("/?breach=warning").content.decode()
+    assert "ack-timer-one" in client.get("/?breach=ok").content.decode()
+    from tactful.web.views.dashboard import _deadlines
+
+    def breached_on_dashboard() -> int:
+        return sum(row["breached"] + row["warning"] for row in _deadlines(people.supervisor))
+
+    assert breached_on_dashboard() == 0
+    put_clock(waiting, due_in=timedelta(minutes=-5), breached=True)
+    assert breached_on_dashboard() == 1  # a real breach counts
 
 
 def test_the_inbox_filters_by_breach_state_and_sorts_by_deadline(client: Client,

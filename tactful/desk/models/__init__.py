@@ -2,7 +2,7 @@
 
 from .api_token import ApiToken
 from .audit import AuditEvent
-from .clock import ConversationClock, Notification
+from .clock import ACTION_TIMERS, COMMITMENT_CLOCK, ConversationClock, Notification
 from .conversation import Conversation
 from .customer import ContactPoint, Customer, Reference
 from .knowledge import CannedReply, KnowledgeArticle
@@ -13,6 +13,8 @@ from .team import StaffProfile, Team
 from .workflow import CallEvent, Complaint, Escalation, FollowUp, SurveyResponse, Visit
 
 __all__ = [
+    "ACTION_TIMERS",
+    "COMMITMENT_CLOCK",
     "ApiToken",
     "Attachment",
     "AuditEvent",

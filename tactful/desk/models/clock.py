@@ -83,6 +83,14 @@ class ConversationClock(models.Model):
         return self.breached_at is not None
 
 
+# Timers that trigger an action when they run out (the automatic acknowledgement, R-MAIL-2)
+# rather than measure a promise to the customer: they never count as a warning or a breach.
+ACTION_TIMERS = (ConversationClock.Name.AUTO_ACKNOWLEDGEMENT,)
+# The running clocks that stand for commitments (what the inbox and dashboard count).
+COMMITMENT_CLOCK = models.Q(state=ConversationClock.State.RUNNING) & ~models.Q(
+    name__in=ACTION_TIMERS)
+
+
 class Notification(models.Model):
     """An in-app notice for a member of staff (a warning, a breach, an escalation)."""
 

@@ -16,7 +16,14 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from tactful.desk import access
-from tactful.desk.models import Complaint, Conversation, ConversationClock, Escalation, Message
+from tactful.desk.models import (
+    COMMITMENT_CLOCK,
+    Complaint,
+    Conversation,
+    ConversationClock,
+    Escalation,
+    Message,
+)
 from tactful.desk.models.choices import OPEN_STATUSES, Channel
 
 from .staff_only import supervisor_required
@@ -64,8 +71,7 @@ def _queues(user: Any) -> tuple[list[dict[str, Any]], list[str]]:
 def _deadlines(user: Any) -> list[dict[str, Any]]:
     now = timezone.now()
     live = ConversationClock.objects.filter(
-        state=ConversationClock.State.RUNNING,
-        conversation__in=_visible_open(user).values("pk"))
+        COMMITMENT_CLOCK, conversation__in=_visible_open(user).values("pk"))
     breached = Q(breached_at__isnull=False) | Q(due_at__lte=now)
     rows = live.values("conversation__team_id", "conversation__team__name").annotate(
         breached=Count("conversation", filter=breached, distinct=True),

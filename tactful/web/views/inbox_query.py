@@ -27,7 +27,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from tactful.desk import access
-from tactful.desk.models import Conversation, ConversationClock
+from tactful.desk.models import COMMITMENT_CLOCK, Conversation, ConversationClock
 from tactful.desk.models.choices import (
     OPEN_STATUSES,
     Channel,
@@ -40,7 +40,7 @@ from tactful.desk.models.choices import (
 PAGE_SIZE = 50
 VIEWS = ("mine", "team", "unassigned", "all")
 BREACH_STATES = ("breached", "warning", "ok")
-LIVE_CLOCK = Q(state=ConversationClock.State.RUNNING)
+LIVE_CLOCK = COMMITMENT_CLOCK  # running, and not an action timer
 CANDIDATE_LIMIT = 10_000
 
 

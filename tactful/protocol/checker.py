@@ -61,7 +61,7 @@ def check_text(text: str, *, lang: str = "auto", channel: str | None = None,
             findings.extend(check.run(rc))
     if not findings:
         return Report(lang, findings, 100, text)
-    return make_report(lang, _drop_spelling_overlaps(_drop_nested(findings)), text)
+    return make_report(lang, _drop_spelling_overlaps(_drop_nested(findings), text), text)
 
 
 @dataclass(slots=True)
@@ -104,13 +104,25 @@ def _plan(pack: LanguagePack, position: str, channel: str | None, questions: boo
     return plan
 
 
-def _drop_spelling_overlaps(findings: list[Finding]) -> list[Finding]:
-    """A word another rule already reports (jargon, a diminutive) is not also a typo."""
+# Requirements whose rules report words that are no typos but something else: jargon
+# (provisioning, workflow-ban), a diminutive (secundică), informal address (légyszi).
+_WORD_RULES = frozenset({"R-TALK-3", "R-TALK-7", "R-TALK-13"})
+_PHRASE_WORDS = 6  # a finding of more words is about a sentence, not a word or phrase
+
+
+def _drop_spelling_overlaps(findings: list[Finding], text: str) -> list[Finding]:
+    """A word another rule already reports as something else (jargon, a diminutive, an
+    informal word) is not also a typo. Only phrase-sized findings of those rules count: a
+    typo inside a forbidden phrase, a promise or an incomplete greeting is still a typo."""
     spelled = [f for f in findings if f.requirement == "R-TALK-8"
                and not f.rule_id.endswith("script")]
     if not spelled:
         return findings
-    others = sorted((f.start, f.end) for f in findings if f.requirement != "R-TALK-8")
+    others = sorted((f.start, f.end) for f in findings
+                    if f.requirement in _WORD_RULES
+                    and len(text[f.start:f.end].split()) <= _PHRASE_WORDS)
+    if not others:
+        return findings
     starts = [a for a, _b in others]
     drop: set[int] = set()
     for f in spelled:

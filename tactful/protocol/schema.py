@@ -176,12 +176,50 @@ class QuestionCoverageRule(RuleBase):
     rhetorical: list[str] = Field(default_factory=list)
 
 
+class Confusable(BaseModel):
+    """A valid word that in its context is nearly always another word mistyped: without its
+    diacritics in a text written with them (Romanian ``in`` for ``în``), or without its
+    apostrophe (``Ill check``); ``before``/``after``/``not_after`` narrow it to a context
+    (``*m``: a word ending in ``m``; words match folded, without diacritics)."""
+
+    model_config = ConfigDict(extra="forbid")
+    word: str
+    means: str
+    before: list[str] = Field(default_factory=list)  # the next word is one of these
+    after: list[str] = Field(default_factory=list)  # the previous word is one of these
+    not_after: list[str] = Field(default_factory=list)  # unless the previous word is
+
+
 class SpellingRule(RuleBase):
     kind: Literal["spelling"]
     dictionary: str
     accept: list[str] = Field(default_factory=list)  # vocab files under packs/<lang>/vocab/
     min_length: int = 3
     compounds: bool = False  # accept words that split into two accepted words
+    # Compound heads that are never written together with the next word (Hungarian
+    # ``jövő héten``): a split at them does not make a compound.
+    not_compound_heads: list[str] = Field(default_factory=list)
+    # A Hunspell dictionary of words borrowed as they are (en_US): known there, or with one
+    # of ``loan_endings`` (or a hyphen and an ending), a word is no typo.
+    loanwords: str = ""
+    loan_endings: list[str] = Field(default_factory=list)
+    # vocab files: forms the dictionary accepts that are (nearly) always mistakes
+    misspellings: list[str] = Field(default_factory=list)
+    confusables: list[Confusable] = Field(default_factory=list)
+    # A known word after one of these prefixes is a word (Romanian re-, auto-: retrimisă,
+    # autocitirea); at least four letters follow the prefix.
+    prefixes: list[str] = Field(default_factory=list)
+    # [ending, replacement]: a word with the ending is known when the replacement makes a
+    # known word (Romanian pluperfect: transmiseserăți from transmisese).
+    endings: list[tuple[str, str]] = Field(default_factory=list)
+    # Romanian: after these words (a copula, an adverb after it) an adjective ending in -a
+    # is a feminine adjective missing its ă ("a fost procesata", "este deja ocupata").
+    predicative_after: list[str] = Field(default_factory=list)
+    # Words always written capitalised (English weekdays and months): a capitalised word one
+    # letter away from one of them is a typo even inside a sentence (Wendesday).
+    proper_words: list[str] = Field(default_factory=list)
+    repeats: bool = True  # a word typed twice in a row ("the the") is a typo
+    repeats_ok: list[str] = Field(default_factory=list)  # words that may stand twice
 
 
 class ScriptRule(RuleBase):

@@ -22,10 +22,8 @@ Suggestions are computed only on request and cached (Hungarian: tens of millisec
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import logging
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
@@ -40,13 +38,10 @@ DICT_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
 MAX_WORD = 64  # longer letter runs are not words (base64, keyboard mashing): never checked
 CACHE_LIMIT = 500_000
 
-# Whitespace-separated chunks holding @, #, /, a digit or _, or a dot or colon inside
-# (not just ending it): e-mail addresses, URLs, numbers, codes, dates, handles, domains.
-_MASKED_RE = re.compile(r"(?<!\S)[^\s@#/\d_.:]*+(?:[@#/\d_]|[.:](?=\S*?[^\s.,;:!?)]))\S*")
-_MASKED_ANY = re.compile(r"[@#/\d_]|[.:]\S*?[^\s.,;:!?)]")  # a cheap test first
-_MARKS = "\u0300-\u036f"  # combining diacritics: text pasted in decomposed form (NFD)
-_WORD_RE = re.compile(rf"[^\W\d_][{_MARKS}]*(?:[^\W\d_]|[{_MARKS}]|['’-](?=[^\W\d_]))*")
-_CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
+# Keyboard variants of a letter, per language: Romanian cedilla ş/ţ for comma-below ș/ț,
+# Estonian ô for õ (keyboards without õ).
+_VARIANTS = {"ro": str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"}),
+             "et": str.maketrans({"ô": "õ", "Ô": "Õ"})}
 _RO_OLD_SUNT = {"sînt": "sunt", "sîntem": "suntem", "sînteți": "sunteți"}
 
 # Letters a writer may type without their diacritics, per language (for restoration), and
@@ -56,11 +51,57 @@ _RESTORE = {
     "hu": {"a": "á", "e": "é", "i": "í", "o": "óöő", "u": "úüű"},
     "et": {"a": "ä", "o": "õö", "u": "ü", "s": "š", "z": "ž"},
 }
-_DIACRITICS = {lang: frozenset("".join(t.values()) + ("şţ" if lang == "ro" else ""))
+_DIACRITICS = {lang: frozenset("".join(t.values()) + {"ro": "şţ", "et": "ô"}.get(lang, ""))
                for lang, t in _RESTORE.items()}
+# The letters of each language, for the edits that tell a typo from a loanword
+_ALPHABETS = {"ro": "abcdefghijklmnopqrstuvwxyzăâîșț"}
 # Suffixes after an accepted word, a name or an acronym ("SMS-ben", "Acme-nál", "email-ul").
 _EN_TAILS = ("s", "es", "'s", "’s", "ed", "ing", "er", "ers")
 _MAX_TAIL = 5
+# Romanian diminutive suffixes (coletaș, pozuță, minuțel, răbdărică) and the endings an
+# article or a case adds after them; the stem's own endings, and its consonant before them.
+_RO_DIMINUTIVES = ("ișoară", "ișor", "ușoară", "ușor", "uță", "uțe", "uț", "iță", "ițe",
+                   "ică", "ice", "ic", "el", "aș", "ușă")
+_RO_ARTICLES = ("ului", "ilor", "elor", "urile", "ul", "ei", "ii", "le", "a", "i", "e")
+_RO_STEM_ENDINGS = ("", "ă", "e", "a", "are", "ire", "i")
+_RO_ALTERNATIONS = (("ț", "t"), ("ș", "s"), ("ăr", "ar"))
+_RO_VOWELS = frozenset("aeiouăâî")
+
+
+def nfc(word: str) -> str:
+    return unicodedata.normalize("NFC", word) if not word.isascii() else word
+
+
+class SpellerOptions:
+    """What a pack's spelling rule adds to its dictionary (hashable: spellers are shared)."""
+
+    __slots__ = ("endings", "loan_endings", "loanwords", "misspellings", "not_heads",
+                 "prefixes")
+
+    def __init__(self, loanwords: str = "", loan_endings: Iterable[str] = (),
+                 not_heads: Iterable[str] = (), misspellings: Iterable[str] = (),
+                 prefixes: Iterable[str] = (),
+                 endings: Iterable[tuple[str, str]] = ()) -> None:
+        self.loanwords = loanwords
+        self.loan_endings = tuple(sorted({nfc(x).lower() for x in loan_endings},
+                                         key=lambda x: (-len(x), x)))
+        self.not_heads = frozenset(nfc(x).lower() for x in not_heads)
+        self.misspellings = frozenset(nfc(x).lower() for x in misspellings)
+        self.prefixes = tuple(sorted({nfc(x).lower() for x in prefixes}))
+        self.endings = tuple(sorted((nfc(a).lower(), nfc(b).lower()) for a, b in endings))
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.loanwords, self.loan_endings, self.not_heads, self.misspellings,
+                self.prefixes, self.endings)
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SpellerOptions) and self._key() == other._key()
+
+
+_NO_OPTIONS = SpellerOptions()
 
 
 class Engine(Protocol):
@@ -196,7 +237,8 @@ class Speller:
     """A language's engine plus accept lists; verdicts and suggestions are cached per word."""
 
     def __init__(self, dictionary: str, accept: Iterable[str], compounds: bool,
-                 engine: Engine | None = None, note: str = "") -> None:
+                 engine: Engine | None = None, note: str = "",
+                 options: SpellerOptions = _NO_OPTIONS) -> None:
         self.dictionary = dictionary
         self.lang = dictionary[:2]
         if engine is None and not note:
@@ -208,9 +250,17 @@ class Speller:
         self.available = engine is not None
         self.restore = _RESTORE.get(self.lang, {})
         self.diacritics = _DIACRITICS.get(self.lang, frozenset())
-        self.accept = frozenset(_nfc(w).lower() for w in accept)
-        # Vabamorf analyses compounds itself; splitting on top of it only lets typos through
-        self.compounds = compounds and getattr(engine, "name", "") != "vabamorf"
+        self.accept = frozenset(nfc(w).lower() for w in accept)
+        self.options = options
+        self.loan: Engine | None = None
+        if options.loanwords:
+            self.loan, _note = open_engine(options.loanwords)
+        self._variants = _VARIANTS.get(self.lang)
+        # Vabamorf analyses compounds itself; splitting on top of it only lets typos through,
+        # except after an action-noun head it lacks (sisselogimis+lehel: see _compound)
+        vabamorf_engine = getattr(engine, "name", "") == "vabamorf"
+        self.compounds = compounds and not vabamorf_engine
+        self.action_compounds = compounds and vabamorf_engine
         self._known: dict[str, bool] = {}
         self._restorable: dict[str, bool] = {}
         self._restored: dict[str, str] = {}
@@ -247,8 +297,8 @@ class Speller:
 
     # -- verdicts -----------------------------------------------------------------------------
     def _variant(self, word: str) -> str:
-        w = _nfc(word).replace("’", "'")
-        return w.translate(_CEDILLA) if self.lang == "ro" else w
+        w = nfc(word).replace("’", "'")
+        return w.translate(self._variants) if self._variants is not None else w
 
     def accepted(self, low: str, extra: frozenset[str] = frozenset()) -> bool:
         """In an accept list, or an inflected form of an accepted word (``webshopban``,
@@ -264,23 +314,125 @@ class Speller:
                    and (len(low) - len(h) > 1 or not self._spell(h)) for h in heads)
 
     def known(self, word: str) -> bool:
-        """The dictionary (or the accept list) knows ``word`` as written, up to case."""
+        """The dictionary (or the accept list) knows ``word`` as written, up to case; a
+        form the pack lists as a misspelling never is."""
         w = self._variant(word)
         low = w.lower()
+        if low in self.options.misspellings:
+            return False
         if self.accepted(low) or self._spell(w) or (w != low and self._spell(low)):
             return True
         if self.lang == "ro" and "î" in low[1:-1]:
             old = _RO_OLD_SUNT.get(low) or low[0] + low[1:-1].replace("î", "â") + low[-1]
             if self._spell(old):
                 return True
-        if "-" in low.strip("-"):
-            head, *rest = [p for p in w.split("-") if p]
-            # after an accepted word a short suffix may follow ("webshop-ban", "voucher-ul")
-            suffix_ok = self.accepted(head.lower())
+        joiner = "-" if "-" in low.strip("-") else (
+            "'" if self.lang != "en" and "'" in low.strip("'") else "")
+        if joiner and self._joined(w, joiner):
+            return True
+        if (self.options.prefixes or self.options.endings) and self._derived(low):
+            return True
+        if self.lang == "ro" and self._ro_diminutive(low):
+            return True
+        if self.loan is not None and self._loanword(low):
+            return True
+        if self.action_compounds:
+            return self._action_compound(low)
+        return self.compounds and self._compound(low)
+
+    def _joined(self, w: str, joiner: str) -> bool:
+        """Hyphenated words (``e-mail``, ``check-in``) and a word with its ending after a
+        hyphen or, outside English, an apostrophe: after an accepted word or a loanword
+        (``webshop-ban``, ``office-nál``, ``check-in-ul``, ``workflow'st``) any short
+        ending may follow."""
+        parts = [p for p in w.split(joiner) if p]
+        if len(parts) < 2:
+            return False
+        for k in range(len(parts) - 1, 0, -1):
+            head, rest = joiner.join(parts[:k]), parts[k:]
+            low_head = head.lower()
+            suffix_ok = self.accepted(low_head) or (
+                self.loan is not None and self._loanword(low_head, endings=False))
+            if k > 1 and not suffix_ok:
+                continue  # a known hyphenated head counts only with a loose ending
             if (suffix_ok or self.known(head)) and all(
                     (suffix_ok and len(p) <= _MAX_TAIL) or self.known(p) for p in rest):
                 return True
-        return self.compounds and self._compound(low)
+        return False
+
+    def _derived(self, low: str) -> bool:
+        """A known word after one of the pack's prefixes, or with one of its endings."""
+        forms = [low[len(p):] for p in self.options.prefixes
+                 if low.startswith(p) and len(low) - len(p) >= 4]
+        forms += [low[:-len(a)] + b for a, b in self.options.endings
+                  if low.endswith(a) and len(low) - len(a) >= 3]
+        return bool(forms) and any(self._lookup(forms))
+
+    def _loanword(self, low: str, endings: bool = True) -> bool:
+        """A word of the ``loanwords`` dictionary (English in a Hungarian, Estonian or
+        Romanian message: workflow, pending), of four letters or more, or one with an
+        ending of this language (``supportnak``, ``exceptioni``); cached."""
+        key = "&" + low
+        hit = self._known.get(key)
+        if hit is not None and endings:
+            return hit
+        loan = self.loan
+        assert loan is not None
+        heads = [low] if len(low) >= 4 and low.isascii() else []
+        if endings:
+            heads += [low[:-len(e)] for e in self.options.loan_endings
+                      if low.endswith(e) and len(low) - len(e) >= 5 and low[:-len(e)].isascii()]
+        result = any(loan.known_many(heads)) if heads else False
+        if result and self._near_native(low):
+            result = False  # crier, trims: a typo of curier, trimis more likely than English
+        if endings and len(self._known) < CACHE_LIMIT:
+            self._known[key] = result
+        return result
+
+    def _near_native(self, low: str) -> bool:
+        """Whether a letter added or two letters swapped make ``low`` (five letters or more)
+        a word of this language (for dictionaries that guess little: Hunspell ro_RO)."""
+        letters = _ALPHABETS.get(self.lang, "")
+        if not letters or len(low) < 5:
+            return False  # short words have too many neighbours to tell
+        forms = {low[:i] + low[i + 1] + low[i] + low[i + 2:] for i in range(len(low) - 1)}
+        forms |= {low[:i] + ch + low[i:] for i in range(len(low) + 1) for ch in letters}
+        forms.discard(low)
+        return any(self._lookup([f for f in forms if len(f) > 1]))
+
+    def _ro_diminutive(self, low: str) -> bool:
+        """A Romanian diminutive of a known word (coletașul, pozuță, minuțel, răbdărică):
+        valid words, which the tone rules judge (R-TALK-13), not typos."""
+        if len(low) < 6:
+            return False
+        for art in ("", *_RO_ARTICLES):
+            base = low[:-len(art)] if art else low
+            if art and not low.endswith(art):
+                continue
+            for dim in _RO_DIMINUTIVES:
+                if not base.endswith(dim) or len(base) - len(dim) < 3:
+                    continue
+                stem = base[:-len(dim)]
+                if stem[-1] in _RO_VOWELS:
+                    continue  # the suffixes follow a consonant (zileel is zilele mistyped)
+                stems = {stem, *(stem[:-len(a)] + b for a, b in _RO_ALTERNATIONS
+                                 if stem.endswith(a))}
+                forms = [s + e for s in stems for e in _RO_STEM_ENDINGS]
+                if any(self._lookup(forms)):
+                    return True
+        return False
+
+    def _action_compound(self, low: str) -> bool:
+        """Estonian compounds Vabamorf lacks whose head is an action noun's stem and whose
+        tail is a known word (``sisselogimis`` + ``lehel``: the head's genitive
+        ``sisselogimise`` is known): the commonest productive compound of service text."""
+        i = low.find("mis", 4)
+        while 0 < i <= len(low) - 7:
+            head, tail = low[:i + 3], low[i + 3:]
+            if self._spell(head + "e") and self._spell(tail):
+                return True
+            i = low.find("mis", i + 1)
+        return False
 
     def _compound(self, low: str) -> bool:
         """Two known halves (Hungarian and Estonian compounds the dictionary lacks). Each half
@@ -292,8 +444,11 @@ class Speller:
             return hit
         result = False
         if 8 <= len(low) <= MAX_WORD:
+            not_heads = self.options.not_heads
             for i in range(4, len(low) - 3):
                 head, tail = low[:i], low[i:]
+                if head in not_heads:
+                    continue
                 if (self._spell(head) and (self._spell(tail) or self.accepted(tail))
                         and self._compound_parts_ok(head, tail)):
                     result = True
@@ -359,7 +514,9 @@ class Speller:
                     chars[i] = ch
                 cand = "".join(chars)
                 if cand != low and (self._spell(cand) or self.accepted(cand)
-                                    or (capital and self._spell(cand.capitalize()))):
+                                    or (capital and self._spell(cand.capitalize()))
+                                    or ((self.options.prefixes or self.options.endings)
+                                        and self._derived(cand))):
                     found = cand
                     break
         if len(self._restorable) < CACHE_LIMIT:
@@ -391,69 +548,9 @@ class Speller:
         return hit[:limit]
 
 
-def _nfc(word: str) -> str:
-    return unicodedata.normalize("NFC", word) if not word.isascii() else word
 
 
 @lru_cache(maxsize=16)
-def speller(dictionary: str, accept: frozenset[str], compounds: bool) -> Speller:
-    return Speller(dictionary, accept, compounds)
-
-
-def candidates(text: str, min_length: int,
-               sentence_starts: set[int]) -> tuple[list[tuple[int, int, str]],
-                                                   list[tuple[int, str]]]:
-    """The words of ``text`` the spelling check looks at, as (start, end, word), and the
-    ordinary words of any length as (start, word), which show whether a sentence is
-    written with diacritics: everything but masked chunks, names and codes."""
-    masked = [m.span() for m in _MASKED_RE.finditer(text)] if _MASKED_ANY.search(text) else []
-    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
-    capital_inside = {w for s, _e, w in words if w[0].isupper() and s not in sentence_starts}
-    out: list[tuple[int, int, str]] = []
-    ordinary: list[tuple[int, str]] = []
-    mi = 0
-    for n, (s, e, word) in enumerate(words):
-        while mi < len(masked) and masked[mi][1] <= s:
-            mi += 1
-        if mi < len(masked) and masked[mi][0] < e:
-            continue
-        rest = word[1:]
-        if rest != rest.lower():
-            continue  # an acronym, a code or a product (iPhone, eBay, SMS-ben)
-        if word[0].isupper():
-            if s not in sentence_starts or word in capital_inside:
-                continue  # a name or a product more often than a mistake
-            nxt = words[n + 1] if n + 1 < len(words) else None
-            if nxt is not None and nxt[2][:1].isupper() and text[e:nxt[0]].strip() == "":
-                continue  # a full name ("Kovács Anna", "Elena Popescu")
-        ordinary.append((s, word))
-        if len(word) < min_length or len(word) > MAX_WORD or (
-                not word.isascii() and max(_nfc(word)) > "\u024f"):
-            continue  # short, a letter run that is no word, or not in the Latin script
-        out.append((s, e, word))
-    return out, ordinary
-
-
-def plain_sentences(ordinary: Sequence[tuple[int, str]], starts: Sequence[int],
-                    diacritics: frozenset[str]) -> set[int]:
-    """Indexes (into sorted ``starts``) of the sentences that use none of the language's
-    diacritics in their ordinary words: written in chat style, without them."""
-    with_marks = {bisect.bisect_right(starts, s) - 1 for s, w in ordinary
-                  if not w.isascii() and not diacritics.isdisjoint(_nfc(w).lower())}
-    return set(range(-1, len(starts))) - with_marks
-
-
-def misspelled(text: str, sp: Speller, extra_accept: frozenset[str], min_length: int,
-               sentence_starts: set[int]) -> list[tuple[int, int, str]]:
-    """(start, end, word) for each word of ``text`` the speller rejects."""
-    if not sp.available:
-        return []
-    cands, ordinary = candidates(text, min_length, sentence_starts)
-    if not cands:
-        return []
-    starts = sorted(sentence_starts)
-    plain = plain_sentences(ordinary, starts, sp.diacritics) if sp.diacritics else set()
-    sp.prefetch(w for *_x, w in cands)
-    return [(s, e, w) for s, e, w in cands
-            if not sp.ok(w, bisect.bisect_right(starts, s) - 1 in plain)
-            and not (extra_accept and sp.accepted(_nfc(w).lower(), extra_accept))]
+def speller(dictionary: str, accept: frozenset[str], compounds: bool,
+            options: SpellerOptions = _NO_OPTIONS) -> Speller:
+    return Speller(dictionary, accept, compounds, options=options)

@@ -13,7 +13,8 @@ from tactful.protocol.kinds.base import Check, RunContext
 from tactful.protocol.normalize import Doc, make_doc
 from tactful.protocol.org import OrgRules
 from tactful.protocol.schema import SpellingRule
-from tactful.protocol.spelling import Speller, misspelled, speller
+from tactful.protocol.spelling import Speller, SpellerOptions, speller
+from tactful.protocol.spelling_scan import misspelled, repeated
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
@@ -32,6 +33,15 @@ class SpellingCheck(Check):
     _speller: Speller | None = None
     _org: OrgRules | None = None
     _org_words: frozenset[str] = frozenset()
+    _corrections: dict[str, str] | None = None
+
+    _proper_words: frozenset[str] | None = None
+
+    @property
+    def _proper(self) -> frozenset[str]:
+        if self._proper_words is None:
+            self._proper_words = frozenset(w.lower() for w in self.rule.proper_words)
+        return self._proper_words
 
     @property
     def speller(self) -> Speller:
@@ -39,8 +49,34 @@ class SpellingCheck(Check):
             accept: set[str] = set()
             for name in self.rule.accept:
                 accept |= self.pack.vocab_words(name)
-            self._speller = speller(self.rule.dictionary, frozenset(accept), self.rule.compounds)
+            self._speller = speller(self.rule.dictionary, frozenset(accept), self.rule.compounds,
+                                    self.options())
         return self._speller
+
+    def options(self) -> SpellerOptions:
+        r = self.rule
+        return SpellerOptions(r.loanwords, r.loan_endings, r.not_compound_heads,
+                              self.corrections(), r.prefixes, r.endings)
+
+    def corrections(self) -> dict[str, str]:
+        """The pack's misspellings (``wrong right`` per line) by wrong form, folded to lower
+        case; the right form may be empty."""
+        if self._corrections is None:
+            out: dict[str, str] = {}
+            for name in self.rule.misspellings:
+                for line in self.pack.vocab_lines(name):
+                    wrong, _sep, right = line.partition(" ")
+                    out[wrong.lower()] = right.strip()
+            self._corrections = out
+        return self._corrections
+
+    def suggestions(self, word: str) -> list[str]:
+        if " " in word:  # a word typed twice
+            return [word.split()[0]]
+        right = self.corrections().get(word.lower())
+        if right:
+            return [right]
+        return self.speller.suggest(word)
 
     def words_of(self, org: OrgRules) -> frozenset[str]:
         if org is not self._org:  # a pack is compiled per OrgRules object: usually one
@@ -57,17 +93,22 @@ class SpellingCheck(Check):
         if customer is not None:
             extra = extra | {w.lower() for w in _WORDS.findall(customer.n.orig)
                              if w[0].isupper()}
-        return [(s, e, word) for s, e, word in misspelled(doc.n.orig, self.speller, extra,
-                                                          self.rule.min_length, starts)
+        text = doc.n.orig
+        found = misspelled(text, self.speller, extra, self.rule.min_length, starts,
+                           self.rule.confusables, self._proper,
+                           frozenset(self.rule.predicative_after))
+        if self.rule.repeats:
+            allowed = frozenset(w.lower() for w in self.rule.repeats_ok)
+            found = sorted([*found, *repeated(text, allowed)])
+        return [(s, e, word) for s, e, word in found
                 if not any(a <= s < b for a, b in doc.quotes)]
 
     def run(self, rc: RunContext) -> list[Finding]:
         if not rc.spelling:
             return []
-        sp = self.speller
         out: list[Finding] = []
         for s, e, word in self.spans(rc.doc, rc.org, rc.customer):
-            sugg = sp.suggest(word) if rc.suggest else []
+            sugg = self.suggestions(word) if rc.suggest else []
             out.append(self.finding(rc, s, e, norm=False, replacement=sugg[0] if sugg else None,
                                     fmt={"word": word,
                                          "suggestions": ", ".join(sugg) or "?"},

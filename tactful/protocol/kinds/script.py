@@ -12,6 +12,7 @@ words, order numbers) are never part of a run.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from tactful.protocol.findings import Finding
@@ -20,6 +21,12 @@ from tactful.protocol.language import script_only_chars
 from tactful.protocol.schema import ScriptRule
 
 _CONTEXT = 4  # characters either side of a run given to the phrase converter
+# Characters Traditional writes too, but rarely as a Traditional text means them: 价 (價),
+# 里 (裡, except as a mile or a village), 后 (後, except as an empress). One is reported
+# when OpenCC's phrase converter changes it in its context, outside these words.
+_SHARED = frozenset("价里后")
+_SHARED_OK = ("公里", "英里", "海里", "千里", "萬里", "華里", "鄰里", "鄉里", "故里", "村里",
+              "里長", "里程", "里民", "里數", "皇后", "太后", "王后", "影后", "歌后", "后妃")
 
 
 @lru_cache(maxsize=2)
@@ -49,17 +56,36 @@ class ScriptCheck(Check):
 
     def _wrong(self) -> frozenset[str]:
         trad, simp = script_only_chars()
-        return trad if self.rule.expected == "simplified" else simp
+        return trad if self.rule.expected == "simplified" else simp - regional_forms()
+
+    def _shared_wrong(self, text: str) -> list[tuple[int, str]]:
+        """(offset, replacement) of the shared characters a Traditional text should not
+        write in their context (App里 → App裡, 折价券 → 折價券)."""
+        if self.rule.expected != "traditional" or _SHARED.isdisjoint(text):
+            return []
+        out: list[tuple[int, str]] = []
+        for i, ch in enumerate(text):
+            if ch not in _SHARED or any(
+                    w in text[max(0, i - 1):i + 2] and ch in w for w in _SHARED_OK):
+                continue
+            lo, hi = max(0, i - _CONTEXT), min(len(text), i + _CONTEXT + 1)
+            converted = _converter("s2tw").convert(text[lo:hi])
+            if len(converted) == hi - lo and converted[i - lo] != ch:
+                out.append((i, converted[i - lo]))
+        return out
 
     def could_report(self, rc: RunContext) -> bool:
-        return not rc.doc.n.orig.isascii() and not self._wrong().isdisjoint(rc.doc.n.orig)
+        text = rc.doc.n.orig
+        return not text.isascii() and (not self._wrong().isdisjoint(text) or (
+            self.rule.expected == "traditional" and not _SHARED.isdisjoint(text)))
 
     def run(self, rc: RunContext) -> list[Finding]:
         text = rc.doc.n.orig
         wrong = self._wrong()
+        out: list[Finding] = [self.finding(rc, i, i + 1, replacement=rep, norm=False)
+                              for i, rep in self._shared_wrong(text)]
         if wrong.isdisjoint(text):
-            return []
-        out: list[Finding] = []
+            return out if len(out) >= self.rule.min_chars else []
         i, n = 0, len(text)
         while i < n:
             if text[i] not in wrong:
@@ -75,4 +101,19 @@ class ScriptCheck(Check):
             i = j
         if sum(f.end - f.start for f in out) < self.rule.min_chars:
             return []
-        return out
+        return sorted(out, key=lambda f: f.start)
+
+
+@lru_cache(maxsize=1)
+def regional_forms() -> frozenset[str]:
+    """Characters Taiwan or Hong Kong write as their standard form where OpenCC's common
+    Traditional has a variant (床 for 牀): Traditional, whatever the Simplified table says."""
+    import opencc
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+    out: set[str] = set()
+    for name in ("TWVariants.txt", "HKVariants.txt"):
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            _key, _tab, values = line.partition("\t")
+            out.update(v for v in values.split() if len(v) == 1)
+    return frozenset(out)

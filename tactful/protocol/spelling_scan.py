@@ -220,6 +220,19 @@ def repeated(text: str, allowed: frozenset[str]) -> list[Word]:
     return out
 
 
+def _english_pair(sp: Speller, words: Sequence[Word], start: int) -> bool:
+    """A short English word before an English one (``on hold``, ``in progress``) in a
+    language that takes English loanwords: no word typed without its diacritics."""
+    loan = sp.loan
+    if loan is None:
+        return False
+    n = next((i for i, x in enumerate(words) if x[0] == start), -1)
+    if n < 0 or n + 1 >= len(words):
+        return False
+    nxt = words[n + 1][2].lower()
+    return len(nxt) >= 4 and all(loan.known_many([words[n][2].lower(), nxt]))
+
+
 def misspelled(text: str, sp: Speller, extra_accept: frozenset[str], min_length: int,
                sentence_starts: set[int], confusables: Sequence[Confusable] = (),
                proper: frozenset[str] = frozenset(),
@@ -245,7 +258,7 @@ def misspelled(text: str, sp: Speller, extra_accept: frozenset[str], min_length:
                  and (not w[0].isupper() or sp.known(w.lower())))
     lacking = {i for i, (_s, _e, w) in enumerate(bad) if w.isascii() and sp.restorable(w)}
     short = [(s, e, w) for s, e, w in cands if 2 <= len(w) < min_length and w.isascii()
-             and not sp.ok(w) and sp.restorable(w)]
+             and not sp.ok(w) and sp.restorable(w) and not _english_pair(sp, words, s)]
     wrong = confused(words, text, confusables) if confusables else []
     if predicate_after:
         wrong += predicative(words, text, sp, predicate_after)

@@ -42,6 +42,19 @@ CLEAN = [
     ("et", "Teie 49,90 euro suurune tagasimakse kinnitati esmaspäeval."),
     ("et", "Palun proovige uuesti uuema brauseriga pärast skaneerimist."),
     ("et", "Tagasimakse katab osa saatmiskuludest ja me kirjutame kolmapäeval."),
+    # words the dictionaries lack: a phone goodbye, derived and inflected forms
+    ("hu", "Köszönöm a türelmét, viszonthallásra!"),
+    ("ro", "Am găsit coletașul, vă trimit o pozuță și factura proformă retrimisă."),
+    ("ro", "Dumneavoastră transmiseserăți deja autocitirea din aplicație."),
+    ("et", "Palun vôtke meiega ühendust; sisselogimislehel vajutage nuppu."),  # ô for õ
+    # English loanwords with the language's endings are jargon at worst, not typos
+    ("hu", "A kérelme a workflow-ban áll, a supportnak és a back office-nak is jeleztük."),
+    ("hu", "A számlanyitás on hold állapotban van."),
+    ("ro", "Vă mulțumim pentru interesul față de city break-urile noastre."),
+    ("et", "Teie taotlus on workflow's ootel ja läks exceptioni."),
+    # confusables in a context where they are right
+    ("ro", "Mașina sa este gata, iar factura va fi trimisă mâine."),
+    ("ro", "Aceasta este data plății."),
 ]
 
 
@@ -64,6 +77,24 @@ TYPOS = [
     ("et", "Me vabandme tekkinud ebamugavuste pärast.", "vabandme"),
     ("et", "Paki kohaletoimetmine võtab kaks päeva.", "kohaletoimetmine"),
     ("et", "Tänan, ootan Teie vastust meeelega.", "meeelega"),
+    # a word typed twice
+    ("en", "Please find the the invoice attached.", "the the"),
+    ("hu", "Csatoltan küldöm a a számlát.", "a a"),
+    # valid words that are another word mistyped in their context
+    ("en", "Thanks for you're message.", "you're"),
+    ("en", "Thank you for you patience.", "you"),
+    ("en", "Ill check that for you now.", "Ill"),
+    ("en", "The new meter is installed on Wendesday.", "Wendesday"),
+    ("ro", "Am verificat și plata a ajuns in contul nostru.", "in"),
+    ("ro", "Stimată doamnă, Va informăm că oferta a fost trimisă.", "Va"),
+    ("ro", "Vă mulțumim, rambursarea a fost procesata.", "procesata"),
+    ("et", "Vabandame väga ebamugavuste parast.", "parast"),
+    # forms the dictionary accepts that are known misspellings
+    ("hu", "Egyenlőre nem tudjuk, kérjük, várjon.", "Egyenlőre"),
+    ("hu", "Az új mérőórát jövőhéten szereljük fel.", "jövőhéten"),
+    ("ro", "V-om reveni cu un răspuns până mâine.", "V-om"),
+    # an English word that is one letter from a Romanian one is a typo of it
+    ("ro", "Am trims factura pe e-mail, vă mulțumim.", "trims"),
 ]
 
 
@@ -108,6 +139,26 @@ def test_names_addresses_numbers_and_codes_are_never_flagged(lang: str, text: st
     assert flagged(text, lang) == []
 
 
+def test_signatures_are_names_and_sign_offs_are_checked() -> None:
+    """R-TALK-8: the lines of capitalised words after the sign-off are names; a misspelt
+    sign-off above a name on the next line is still a typo."""
+    assert flagged("Thank you for waiting.\n\nBest regards,\nTomás\nNorthwind Support", "en") == []
+    assert flagged("Aitäh!\n\nLugupidamisaga\nKadri", "et") == ["Lugupidamisaga"]
+    assert flagged("Teatame, et leping on pikendatud.\n\nLugupidamisga\nTelekom Eesti",
+                   "et") == ["Lugupidamisga"]
+
+
+def test_a_typo_is_dropped_only_for_a_word_another_rule_names() -> None:
+    """R-TALK-8: jargon another rule reports is not also a typo; a typo inside a dated
+    promise or an incomplete greeting still is."""
+    def rules(text: str, position: str = "whole") -> list[str]:
+        return [f.rule_id for f in check_text(text, lang="hu", position=position).findings]
+
+    assert "hu.spelling" not in rules("A tiketet továbbítottam a második szintre.")
+    assert "hu.spelling" in rules("Holnap reggel felhivom az eredménnyel.")
+    assert "hu.spelling" in rules("Jó napot, itt Anna, miben segíthetk?", "opening")
+
+
 def test_full_names_at_a_sentence_start_are_names() -> None:
     """R-TALK-8: a capitalised first word is checked, unless it is part of a full name or
     appears capitalised elsewhere in the message."""
@@ -139,6 +190,11 @@ def test_sentences_without_diacritics_are_chat_style_not_typos() -> None:
     assert flagged("Va multumim pentru intelegere si va dorim o zi buna.", "ro") == []
     assert flagged("Aitah, et votsite meiega uhendust.", "et") == []
     assert flagged("Köszönjük a türelmét, a csomag holnap erkezik.", "hu") == ["erkezik"]
+    # decided per message: a sentence typed without them in an accented text is held too
+    assert flagged("A befizetését megkaptuk. Koszonjuk szepen!", "hu") == ["Koszonjuk", "szepen"]
+    # confusables and short words are not typos in a message typed without diacritics
+    assert flagged("nu pot sa va ajut, nu e departamentul meu", "ro") == []
+    assert flagged("Va rog sa asteptati, si va sun inapoi.", "ro") == []
 
 
 def test_hungarian_compounds_need_a_noun_head() -> None:
@@ -283,6 +339,9 @@ SCRIPT = [
     ("zh-Hans", "Anna 您好，订单 ORD-2026-1234 的 iPhone 15 已发货，请查看 support@example.com。",
      []),
     ("zh-Hant", "Peter 您好，Tactful 的訂單 HU-88231 已寄出，請查收。", []),
+    ("zh-Hant", "飯店已確認兩小床房，請查收。", []),  # 床: Taiwan's standard form
+    ("zh-Hant", "請在App里查看，距離約三公里，里長會通知。", [("里", "裡")]),
+    ("zh-Hant", "您的折价券已補發，之后會寄到皇后大道。", [("价", "價"), ("后", "後")]),
 ]
 
 

@@ -135,9 +135,11 @@ def _fits(word: str, patterns: Sequence[str]) -> bool:
 
 def confused(words: Sequence[Word], text: str, confusables: Sequence[Confusable]) -> list[Word]:
     """Valid words standing, in their context, for another word typed without diacritics."""
-    by_word = {c.word.lower(): c for c in confusables}
+    longest, by_word = _by_word(confusables)
     out: list[Word] = []
     for n, (s, e, word) in enumerate(words):
+        if len(word) > longest:
+            continue
         c = by_word.get(word.lower().replace("’", "'"))
         if c is None:
             continue
@@ -182,14 +184,32 @@ def predicative(words: Sequence[Word], text: str, sp: Speller, after: frozenset[
     return out
 
 
+_BY_WORD: dict[int, tuple[Sequence[Confusable], int, dict[str, Confusable]]] = {}
+
+
+def _by_word(confusables: Sequence[Confusable]) -> tuple[int, dict[str, Confusable]]:
+    """(the longest confusable's length, confusables by word), kept per rule's list (the
+    list is kept too, so its id is not reused)."""
+    hit = _BY_WORD.get(id(confusables))
+    if hit is None or hit[0] is not confusables:
+        by_word = {c.word.lower(): c for c in confusables}
+        if len(_BY_WORD) > 64:
+            _BY_WORD.clear()
+        hit = _BY_WORD[id(confusables)] = (confusables, max(map(len, by_word), default=0),
+                                           by_word)
+    return hit[1], hit[2]
+
+
 def near_proper(words: Sequence[Word], sp: Speller, proper: frozenset[str]) -> list[Word]:
     """Capitalised words one edit away from a word always written capitalised (Wendesday,
     Febuary): names elsewhere, typos here."""
     out: list[Word] = []
     for s, e, word in words:
-        if (word[:1].isupper() and len(word) >= 5 and word[1:].islower()
-                and word.lower() not in proper and any(_one_edit(word.lower(), p) for p in proper)
-                and not sp.known(word)):
+        if not word[0].isupper() or len(word) < 5 or not word[1:].islower():
+            continue
+        low = word.lower()
+        if low not in proper and any(p[0] == low[0] and _one_edit(low, p) for p in proper) and (
+                not sp.known(word)):
             out.append((s, e, word))
     return out
 
@@ -208,11 +228,13 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
-def repeated(text: str, allowed: frozenset[str]) -> list[Word]:
+def repeated(text: str, allowed: frozenset[str], words: Sequence[Word] | None = None
+             ) -> list[Word]:
     """A word typed twice in a row on one line, with nothing but spaces between: the span
     of both (``the the``)."""
     out: list[Word] = []
-    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+    if words is None:
+        words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
     for (s0, e0, w0), (s1, e1, w1) in itertools.pairwise(words):
         if (w0.lower() == w1.lower() and text[e0:s1].strip(" \t") == ""
                 and w0.lower() not in allowed):
@@ -236,11 +258,26 @@ def _english_pair(sp: Speller, words: Sequence[Word], start: int) -> bool:
 def misspelled(text: str, sp: Speller, extra_accept: frozenset[str], min_length: int,
                sentence_starts: set[int], confusables: Sequence[Confusable] = (),
                proper: frozenset[str] = frozenset(),
-               predicate_after: frozenset[str] = frozenset()) -> list[Word]:
-    """(start, end, word) for each word of ``text`` the speller rejects in its context."""
+               predicate_after: frozenset[str] = frozenset(),
+               repeats_ok: frozenset[str] | None = None) -> list[Word]:
+    """(start, end, word) for each word of ``text`` the speller rejects in its context;
+    with ``repeats_ok``, words typed twice too (:func:`repeated`)."""
     if not sp.available:
         return []
     cands, ordinary, words = candidates(text, sentence_starts)
+    found = _misspelled(text, sp, extra_accept, min_length, confusables, proper,
+                        predicate_after, cands, ordinary, words)
+    if repeats_ok is not None:
+        twice = repeated(text, repeats_ok, words)
+        if twice:
+            return sorted({*found, *twice})
+    return found
+
+
+def _misspelled(text: str, sp: Speller, extra_accept: frozenset[str], min_length: int,
+                confusables: Sequence[Confusable], proper: frozenset[str],
+                predicate_after: frozenset[str], cands: list[Word],
+                ordinary: list[tuple[int, str]], words: list[Word]) -> list[Word]:
     if not cands:
         return []
     sp.prefetch(w for *_x, w in cands if len(w) >= min_length)

@@ -252,7 +252,7 @@ def _english_pair(sp: Speller, words: Sequence[Word], start: int) -> bool:
     if n < 0 or n + 1 >= len(words):
         return False
     nxt = words[n + 1][2].lower()
-    return len(nxt) >= 4 and all(loan.known_many([words[n][2].lower(), nxt]))
+    return len(nxt) >= 4 and nxt.isalpha() and all(loan.known_many([words[n][2].lower(), nxt]))
 
 
 def misspelled(text: str, sp: Speller, extra_accept: frozenset[str], min_length: int,

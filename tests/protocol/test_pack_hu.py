@@ -1,0 +1,80 @@
+"""Hungarian pack: each phrase family is found in natural wordings (with and without
+diacritics), and the clean near-misses (polite, apologetic, negated, conditional) stay
+silent for that requirement."""
+
+from __future__ import annotations
+
+import pytest
+
+from tactful.protocol import check_text
+from tests.protocol.conftest import TODAY
+
+# (requirement, text): the requirement must be reported.
+VIOLATIONS = [
+    # R-TALK-6 lecturing: repeating oneself at the customer, citing the terms
+    ("R-TALK-6", "Már harmadszor magyarázom el ugyanazt."),
+    ("R-TALK-6", "Sokadszor mondom el, hogy a mérőt le kell olvasni."),
+    ("R-TALK-6", "Ugyanazt ismétlem már tíz perce."),
+    ("R-TALK-6", "Ahogy azt már az előző levelemben is írtam, a határidő lejárt."),
+    ("R-TALK-6", "Mint már a tegnapi telefonbeszélgetésben is jeleztük, ez nem lehetséges."),
+    ("R-TALK-6", "Amint azt a szerződés egyértelműen rögzíti, a díj nem jár vissza."),
+    ("R-TALK-6", "Az ASZF-ben foglaltak szerint a lemondás díjköteles."),
+    ("R-TALK-6", "A feltételeket, amelyeket Ön a megrendeléskor elfogadott, be kell tartani."),
+    ("R-TALK-6", "Ugye tudja, hogy a számlát időben be kellett volna fizetni?"),
+    # R-TALK-6 blame in impersonal wording
+    ("R-TALK-6", "A kézbesítés azért volt sikertelen, mert Ön nem tartózkodott otthon."),
+    ("R-TALK-6", "A csomag visszament, mert Ön nem vette át."),
+    ("R-TALK-6", "A sérülést szakszerűtlen beszerelés okozta."),
+    ("R-TALK-6", "A készülék nem megfelelő kezelés miatt romlott el."),
+    ("R-TALK-6", "Az űrlapot a kérelmező hiányosan töltötte ki."),
+    ("R-TALK-6", "Rosszul adta meg a kártyaszámot, ezért nem ment át a fizetés."),
+    ("R-TALK-6", "Ön választotta a postai kézbesítést, ezért tart tovább."),
+    ("R-TALK-6", "Előbb nekünk kellett volna szólnia, nem utólag reklamálni."),
+    ("R-TALK-6", "Ezt igazán tudhatta volna."),
+    # R-TALK-6 flat refusal, closing the discussion
+    ("R-TALK-6", "Kérelmét nem áll módunkban teljesíteni."),
+    ("R-TALK-6", "A reklamációját elutasítottuk."),
+    ("R-TALK-6", "Az ügyet lezártnak tekintjük."),
+    ("R-TALK-6", "További levelezést nem folytatunk."),
+    ("R-TALK-6", "A befizetett összeg nem téríthető vissza."),
+    ("R-TALK-6", "A díj marad, nem vitatkozom önnel."),
+    # R-TALK-6 arguing
+    ("R-TALK-6", "Honnan veszi ezt?"),
+    ("R-TALK-6", "Az értékelése egyszerűen nem felel meg a valóságnak."),
+    ("R-TALK-6", "Az állítása valótlan."),
+    ("R-TALK-6", "A rendszerünk mást mutat."),
+]
+
+# (requirement, text): the requirement must stay silent.
+CLEAN = [
+    ("R-TALK-6", "Egyáltalán nem az Ön hibája, a levelünk valóban félreérthető volt."),
+    ("R-TALK-6", "Ezt nem Önnek kellett volna észrevennie, hanem nekünk."),
+    ("R-TALK-6", "Ezt nekünk kellett volna észrevennünk, elnézést."),
+    ("R-TALK-6", "Nagyon sajnálom, nem kellett volna háromszor keresnie minket."),
+    ("R-TALK-6", "Na jó, akkor ennyi volt, köszönöm."),
+    ("R-TALK-6", "Ha ez nem helyes, kérjük, 14 napon belül jelezze."),
+    ("R-TALK-6", "Igaza van: a kedvezményt az utolsó két számlán nem vettük figyelembe."),
+    ("R-TALK-6", "A rendszer a kettő közül a későbbit vette figyelembe, ezt most javítjuk."),
+    ("R-TALK-6", "Elnézést, hogy csak annyit mondtunk, hogy várjon."),
+    ("R-TALK-6", "Sajnos nem áll módunkban visszatéríteni, de szívesen felajánlunk egy utalványt."),
+    ("R-TALK-6", "A kézbesítés sikertelen volt, mert a futár rossz címre ment, elnézést kérünk."),
+    ("R-TALK-6", "Mivel Ön nem volt otthon, a csomagot a szomszédnál hagytuk."),
+    ("R-TALK-6", "Nem megfelelő használat esetén a garancia megszűnik."),
+    ("R-TALK-6", "Ahogy említettem, a csomag holnap érkezik."),
+    ("R-TALK-6", "Az előző levelemben leírtam a lépéseket, itt újra elküldöm őket."),
+    ("R-TALK-6", "Az ÁSZF-et csatoltuk, kérjük, olvassa el nyugodtan."),
+    ("R-TALK-6", "A kártyát a bank elutasította, kérjük, próbálja meg egy másikkal."),
+    ("R-TALK-6", "Kérelmét jóváhagytuk, az összeget holnap utaljuk."),
+]
+
+
+@pytest.mark.parametrize(("req", "text"), VIOLATIONS)
+def test_violation_is_reported(req: str, text: str) -> None:
+    report = check_text(text, lang="hu", spelling=False, today=TODAY)
+    assert req in report.requirements, report.findings
+
+
+@pytest.mark.parametrize(("req", "text"), CLEAN)
+def test_clean_text_stays_silent(req: str, text: str) -> None:
+    report = check_text(text, lang="hu", spelling=False, today=TODAY)
+    assert req not in report.requirements, report.findings

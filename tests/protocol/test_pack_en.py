@@ -51,6 +51,32 @@ VIOLATIONS = [
     ("R-TALK-6", "Our records show otherwise."),
     ("R-TALK-6", "With respect, your complaint is simply inaccurate."),
     ("R-TALK-6", "That's a rather creative interpretation of the contract."),
+    # R-TALK-4 "I can't handle this" as "not my area", "wouldn't know where to start"
+    ("R-TALK-4", "Sorry, that's not really my department."),
+    ("R-TALK-4", "Insurance isn't something we deal with."),
+    ("R-TALK-4", "I only handle the billing side."),
+    ("R-TALK-4", "I honestly wouldn't know how to fix a router."),
+    ("R-TALK-4", "I have no clue how to deal with this."),
+    ("R-TALK-4", "I cant handel your request."),
+    ("R-TALK-4", "That's above my pay grade."),
+    # R-TALK-4 "our company can't solve this"
+    ("R-TALK-4", "There is nothing we as a company are able to do about it."),
+    ("R-TALK-4", "It's just not something Acme can fix for you."),
+    ("R-TALK-4", "I'm afraid that is out of our hands."),
+    # R-TALK-4 open-ended delay
+    ("R-TALK-4", "Claims take ages."),
+    ("R-TALK-4", "These things tend to drag on."),
+    ("R-TALK-4", "It'll get sorted eventually."),
+    ("R-TALK-4", "We'll get round to it at some point."),
+    ("R-TALK-4", "It takes however long it takes."),
+    ("R-TALK-4", "It's difficult to say how long, to be honest."),
+    ("R-TALK-4", "I couldn't tell you how long."),
+    ("R-TALK-4", "Who knows how long."),
+    # R-TALK-4 "I'm busy, call later"
+    ("R-TALK-4", "Give me a call back after lunch."),
+    ("R-TALK-4", "It's hectic here today, sorry."),
+    ("R-TALK-4", "You'll need to ring back later."),
+    ("R-TALK-4", "I'm dealing with another customer."),
 ]
 
 # (requirement, text): the requirement must stay silent.
@@ -81,6 +107,17 @@ CLEAN = [
     ("R-TALK-6", "We should have known better, and we are sorry."),
     ("R-TALK-6", "Please don't bother printing the label, we will bring one."),
     ("R-TALK-6", 'You wrote "we consider this matter closed", which was wrong of us.'),
+    ("R-TALK-4", "That's not my area, so I'm transferring you to billing, who can fix it."),
+    ("R-TALK-4", "I only need your postcode to check."),
+    ("R-TALK-4", "We only do deliveries on weekdays."),
+    ("R-TALK-4", "Refunds take 3 to 5 working days."),
+    ("R-TALK-4", "It's hard to say which plan suits you better, so let me compare them."),
+    ("R-TALK-4", "Sorry it took a while to get back to you."),
+    ("R-TALK-4", "I can't say exactly when, but it will be done by Friday."),
+    ("R-TALK-4", "Your parcel is at the depot and the driver will try again tomorrow."),
+    ("R-TALK-4", "Could be a few days, I'll confirm the exact date by email tomorrow."),
+    ("R-TALK-4", "I'm just finishing with another caller. May I ring you back at 14:30?"),
+    ("R-TALK-4", "It won't take a while, the refund is already approved."),
 ]
 
 

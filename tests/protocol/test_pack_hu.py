@@ -43,6 +43,28 @@ VIOLATIONS = [
     ("R-TALK-6", "Az értékelése egyszerűen nem felel meg a valóságnak."),
     ("R-TALK-6", "Az állítása valótlan."),
     ("R-TALK-6", "A rendszerünk mást mutat."),
+    # R-TALK-4 "nem az én asztalom" in other words
+    ("R-TALK-4", "Ez nem hozzám tartozik."),
+    ("R-TALK-4", "Ilyesmivel nem mi foglalkozunk."),
+    ("R-TALK-4", "Ez nem a mi részlegünk."),
+    ("R-TALK-4", "Én csak a számlázással foglalkozom."),
+    ("R-TALK-4", "Sajnos nem értek hozzá."),
+    # R-TALK-4 open-ended delay
+    ("R-TALK-4", "Ez akár hónapokig is elhúzódhat."),
+    ("R-TALK-4", "Az ilyen javítás nagyon sokáig is eltarthat."),
+    ("R-TALK-4", "Ezzel még elleszünk egy darabig."),
+    ("R-TALK-4", "Nehéz megmondani, mikor lesz kész."),
+    ("R-TALK-4", "Ki tudja, meddig tart még."),
+    ("R-TALK-4", "Előbb-utóbb sorra kerül."),
+    # R-TALK-4 busy, call later
+    ("R-TALK-4", "Most nagyon sok a hívás, tessék később visszahívni."),
+    ("R-TALK-4", "Legyen szíves holnap újra próbálni."),
+    ("R-TALK-4", "Egy másik vonalon beszélek."),
+    # R-TALK-4 "are you a ...?"
+    ("R-TALK-4", "Ön orvos, hogy ezt kéri?"),
+    ("R-TALK-4", "Ugye nem informatikus?"),
+    ("R-TALK-4", "Ön talán jogász?"),
+    ("R-TALK-4", "Ügyfél Ön egyáltalán nálunk?"),
 ]
 
 # (requirement, text): the requirement must stay silent.
@@ -65,6 +87,16 @@ CLEAN = [
     ("R-TALK-6", "Az ÁSZF-et csatoltuk, kérjük, olvassa el nyugodtan."),
     ("R-TALK-6", "A kártyát a bank elutasította, kérjük, próbálja meg egy másikkal."),
     ("R-TALK-6", "Kérelmét jóváhagytuk, az összeget holnap utaljuk."),
+    ("R-TALK-4", "Ez nem tartozik hozzánk, de megadom az illetékes hivatal számát."),
+    ("R-TALK-4", "Ezt nem mi intézzük, de átkapcsolom a kollégámhoz."),
+    ("R-TALK-4", "Nem értem, miért nem érkezett meg, azonnal utánanézek."),
+    ("R-TALK-4", "Sajnáljuk, hogy az áramszünet ilyen sokáig tartott."),
+    ("R-TALK-4", "Köszönjük türelmét, és keressen minket bátran máskor is."),
+    ("R-TALK-4", "Holnap délelőtt visszahívom, ha Önnek megfelel."),
+    ("R-TALK-4", "Ugye nem felejtette el a jelszavát?"),
+    ("R-TALK-4", "Ön szakemberrel szereltette be a készüléket?"),
+    ("R-TALK-4", "Ön is ügyfelünk, ugye?"),
+    ("R-TALK-4", "A javítás legkésőbb június 10-ig elkészül."),
 ]
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from tactful.protocol import check_text
 from tests.protocol.conftest import TODAY
+from tests.protocol.eval.scoring import counts_as_breach
 
 # (requirement, text): the requirement must be reported.
 VIOLATIONS = [
@@ -77,6 +78,18 @@ VIOLATIONS = [
     ("R-TALK-4", "It's hectic here today, sorry."),
     ("R-TALK-4", "You'll need to ring back later."),
     ("R-TALK-4", "I'm dealing with another customer."),
+    # R-TALK-5 certainty about what the agent does not control
+    ("R-TALK-5", "Your parcel will certainly arrive tomorrow."),
+    ("R-TALK-5", "The price is not going to change, you can rely on that."),
+    ("R-TALK-5", "The refund will 100 percent go through."),
+    ("R-TALK-5", "It'll reach you by Monday for sure."),
+    ("R-TALK-5", "This error will never happen again."),
+    ("R-TALK-5", "Nothing like that is going to happen to your order ever again."),
+    ("R-TALK-5", "I'll make sure of it."),
+    ("R-TALK-5", "You have my personal guarantee."),
+    ("R-TALK-5", "I'd stake my job on it."),
+    ("R-TALK-5", "There is no risk the flight gets cancelled."),
+    ("R-TALK-5", "Take it from me, the engineer turns up at nine."),
 ]
 
 # (requirement, text): the requirement must stay silent.
@@ -118,6 +131,11 @@ CLEAN = [
     ("R-TALK-4", "Could be a few days, I'll confirm the exact date by email tomorrow."),
     ("R-TALK-4", "I'm just finishing with another caller. May I ring you back at 14:30?"),
     ("R-TALK-4", "It won't take a while, the refund is already approved."),
+    ("R-TALK-5", "I'm not sure it will arrive tomorrow, so I'll ask the courier."),
+    ("R-TALK-5", "I can't say for certain that the price won't change."),
+    ("R-TALK-5", "We'll do everything we can so that this doesn't happen again."),
+    ("R-TALK-5", "There's no way we can refund this, but I can offer a voucher."),
+    ("R-TALK-5", "We will refund you by 14 May."),
 ]
 
 
@@ -129,5 +147,7 @@ def test_violation_is_reported(req: str, text: str) -> None:
 
 @pytest.mark.parametrize(("req", "text"), CLEAN)
 def test_clean_text_stays_silent(req: str, text: str) -> None:
+    """A dated commitment's follow-up hint (R-TALK-5) is no breach."""
     report = check_text(text, lang="en", spelling=False, today=TODAY)
-    assert req not in report.requirements, report.findings
+    found = [f for f in report.findings if f.requirement == req and counts_as_breach(f)]
+    assert not found, found

@@ -8,6 +8,7 @@ import pytest
 
 from tactful.protocol import check_text
 from tests.protocol.conftest import TODAY
+from tests.protocol.eval.scoring import counts_as_breach
 
 # (requirement, text): the requirement must be reported.
 VIOLATIONS = [
@@ -65,6 +66,19 @@ VIOLATIONS = [
     ("R-TALK-4", "Ugye nem informatikus?"),
     ("R-TALK-4", "Ön talán jogász?"),
     ("R-TALK-4", "Ügyfél Ön egyáltalán nálunk?"),
+    # R-TALK-5 certainty about what the agent does not control
+    ("R-TALK-5", "Holtbiztos, hogy holnap ott lesz."),
+    ("R-TALK-5", "Tutira megkapja a pénzét."),
+    ("R-TALK-5", "Biztos lehet benne, hogy a kártérítést megkapja."),
+    ("R-TALK-5", "Nyugodtak lehetnek, minden rendben lesz."),
+    ("R-TALK-5", "Biztosra veheti, hogy a csomag szombatra odaér."),
+    ("R-TALK-5", "Biztosíthatom Önt arról, hogy a szolgáltatás zavartalan lesz."),
+    ("R-TALK-5", "Kijelentjük, hogy ilyen nem fordul elő."),
+    ("R-TALK-5", "A javítás minden bizonnyal sikeres lesz."),
+    ("R-TALK-5", "Az árak garantáltan nem emelkednek."),
+    ("R-TALK-5", "Biztos, hogy az ár nem fog emelkedni."),
+    ("R-TALK-5", "A vonat egy percet sem fog késni."),
+    ("R-TALK-5", "Ez a hiba soha többé nem fog előfordulni."),
 ]
 
 # (requirement, text): the requirement must stay silent.
@@ -97,6 +111,12 @@ CLEAN = [
     ("R-TALK-4", "Ön szakemberrel szereltette be a készüléket?"),
     ("R-TALK-4", "Ön is ügyfelünk, ugye?"),
     ("R-TALK-4", "A javítás legkésőbb június 10-ig elkészül."),
+    ("R-TALK-5", "Köszönjük kedves szavait, továbbítottuk a kollégáknak."),
+    ("R-TALK-5", "Nem biztos, hogy holnap megérkezik, ezért utánanézek."),
+    ("R-TALK-5", "Mindent megteszünk, hogy ez többé ne forduljon elő."),
+    ("R-TALK-5", "Reméljük, hogy ilyen többé nem fordul elő."),
+    ("R-TALK-5", "Biztosítjuk a készülék cseréjét a garanciális időn belül."),
+    ("R-TALK-5", "Biztos, hogy jól adta meg a címet?"),
 ]
 
 
@@ -108,5 +128,7 @@ def test_violation_is_reported(req: str, text: str) -> None:
 
 @pytest.mark.parametrize(("req", "text"), CLEAN)
 def test_clean_text_stays_silent(req: str, text: str) -> None:
+    """A dated commitment's follow-up hint (R-TALK-5) is no breach."""
     report = check_text(text, lang="hu", spelling=False, today=TODAY)
-    assert req not in report.requirements, report.findings
+    found = [f for f in report.findings if f.requirement == req and counts_as_breach(f)]
+    assert not found, found

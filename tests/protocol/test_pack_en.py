@@ -90,6 +90,19 @@ VIOLATIONS = [
     ("R-TALK-5", "I'd stake my job on it."),
     ("R-TALK-5", "There is no risk the flight gets cancelled."),
     ("R-TALK-5", "Take it from me, the engineer turns up at nine."),
+    # R-TALK-3 curt or rude wording
+    ("R-TALK-3", "Gimme your account number."),
+    ("R-TALK-3", "Lemme see."),
+    ("R-TALK-3", "Chill out, I'm looking."),
+    ("R-TALK-3", "Settle down please, I'm checking."),
+    ("R-TALK-3", "ok whatever, I'll log it"),
+    ("R-TALK-3", "So what, it's only a day late."),
+    # R-TALK-13 endearments as address
+    ("R-TALK-13", "Ok lovey, I've found it."),
+    ("R-TALK-13", "Bear with me a mo, lovely, I'm pulling it up."),
+    ("R-TALK-13", "Hiya gorgeous, what can I do for you?"),
+    ("R-TALK-13", "Thanks pet, all sorted."),
+    ("R-TALK-13", "There you go, sunshine."),
 ]
 
 # (requirement, text): the requirement must stay silent.
@@ -136,7 +149,32 @@ CLEAN = [
     ("R-TALK-5", "We'll do everything we can so that this doesn't happen again."),
     ("R-TALK-5", "There's no way we can refund this, but I can offer a voucher."),
     ("R-TALK-5", "We will refund you by 14 May."),
+    ("R-TALK-3", "Yeah, that makes sense. I've changed it for you."),
+    ("R-TALK-3", "So what happens now is the refund goes back to your card."),
+    ("R-TALK-3", "So what we can do is refund you today."),
+    ("R-TALK-3", "Whatever the reason for the delay, we should have told you."),
+    ("R-TALK-13", "The colour you chose is called 'Honey Oak'."),
+    ("R-TALK-13", "Our pet insurance covers vets' bills."),
+    ("R-TALK-13", "Just a sec, I'm checking."),
+    ("R-TALK-13", "We love hearing from you, thank you for this lovely review."),
+    ("R-TALK-7", "So the card is the JCB one ending 0000."),
 ]
+
+# Closings (position "closing") that are complete: every part is found.
+COMPLETE_CLOSINGS = [
+    "Can I help with anything else? Thank you for your time, you know where we are if you need"
+    " us again. Goodbye.",
+    "Was there anything else? Thanks for your call, we're here seven days a week if you need us."
+    " Goodbye!",
+    "Is there any other matter we can assist you with? We thank you for your patience and remain"
+    " at your disposal. Kind regards,",
+]
+
+
+@pytest.mark.parametrize("text", COMPLETE_CLOSINGS)
+def test_complete_closing_is_not_reported(text: str) -> None:
+    report = check_text(text, lang="en", position="closing", spelling=False, today=TODAY)
+    assert "R-TALK-2" not in report.requirements, report.findings
 
 
 @pytest.mark.parametrize(("req", "text"), VIOLATIONS)

@@ -79,6 +79,23 @@ VIOLATIONS = [
     ("R-TALK-5", "Biztos, hogy az ár nem fog emelkedni."),
     ("R-TALK-5", "A vonat egy percet sem fog késni."),
     ("R-TALK-5", "Ez a hiba soha többé nem fog előfordulni."),
+    # R-TALK-3 tegezés: 2nd person singular imperatives, possessives, infinitives
+    ("R-TALK-3", "jó, majd szólj, ha megjött"),
+    ("R-TALK-3", "Jelezz, ha bármi gond van."),
+    ("R-TALK-3", "Megnéztem a rendelésedet, holnap érkezik."),
+    ("R-TALK-3", "A számládon már látszik a jóváírás."),
+    ("R-TALK-3", "Nem kell aggódnod, intézzük."),
+    ("R-TALK-3", "Mit tehetünk érted?"),
+    ("R-TALK-3", "Kérem, lazítson, azonnal intézem."),
+    ("R-TALK-3", "Ne idegeskedjen már."),
+    # R-TALK-13 diminutives and cutesy words
+    ("R-TALK-13", "Ne izguljon, kedveském, megoldjuk."),
+    ("R-TALK-13", "Köszike, további szép napot!"),
+    ("R-TALK-13", "Rendben, aranyoskám."),
+    # R-TALK-7 internal jargon
+    ("R-TALK-7", "A kérelme a workflow-ban áll."),
+    ("R-TALK-7", "A státuszváltás még nem futott le."),
+    ("R-TALK-7", "Az ügyét átadtuk a back office-nak."),
 ]
 
 # (requirement, text): the requirement must stay silent.
@@ -117,7 +134,27 @@ CLEAN = [
     ("R-TALK-5", "Reméljük, hogy ilyen többé nem fordul elő."),
     ("R-TALK-5", "Biztosítjuk a készülék cseréjét a garanciális időn belül."),
     ("R-TALK-5", "Biztos, hogy jól adta meg a címet?"),
+    ("R-TALK-3", "Nem kell aggódnia, intézem."),
+    ("R-TALK-3", "Az Ön levelét megkaptuk, köszönjük."),
+    ("R-TALK-3", "A számladíj a szerződés szerint havi 990 forint."),
+    ("R-TALK-3", "Ha elolvasta volna az útmutatót, nem lett volna probléma."),
+    ("R-TALK-13", "Kedves Kiss Úr! A rendelését feladtuk."),
+    ("R-TALK-7", "A felhasználási hely azonosítója (POD) a számla első oldalán szerepel."),
 ]
+
+# Closings (position "closing") that are complete: every part is found.
+COMPLETE_CLOSINGS = [
+    "Van még valami, amiben segíthetek? Köszönjük, hogy írt nekünk, bármikor visszatérhet ide a"
+    " chatre. Viszontlátásra!",
+    "Más kérdése van még? Köszönöm, hogy felhívott, hívjon nyugodtan újra. Viszonthallásra!",
+    "Tudok még valamiben segíteni? Köszönöm a türelmét, tudja, hol talál minket. Viszonthallásra!",
+]
+
+
+@pytest.mark.parametrize("text", COMPLETE_CLOSINGS)
+def test_complete_closing_is_not_reported(text: str) -> None:
+    report = check_text(text, lang="hu", position="closing", spelling=False, today=TODAY)
+    assert "R-TALK-2" not in report.requirements, report.findings
 
 
 @pytest.mark.parametrize(("req", "text"), VIOLATIONS)

@@ -103,6 +103,21 @@ VIOLATIONS = [
     ("R-TALK-13", "Hiya gorgeous, what can I do for you?"),
     ("R-TALK-13", "Thanks pet, all sorted."),
     ("R-TALK-13", "There you go, sunshine."),
+    # more R-TALK-6, 4, 5 wordings
+    ("R-TALK-6", "Honestly that's down to you, not us."),
+    ("R-TALK-6", "The mistake was on your end."),
+    ("R-TALK-6", "You entered the wrong email address, which is why you never got the code."),
+    ("R-TALK-6", "I'm afraid you've misunderstood the contract."),
+    ("R-TALK-6", "Per our policy, which you agreed to, no refunds are given."),
+    ("R-TALK-6", "No, that isn't what happened."),
+    ("R-TALK-6", "Sorry, that's just how it is."),
+    ("R-TALK-6", "We cannot accept your complaint."),
+    ("R-TALK-6", "The refund will not be issued."),
+    ("R-TALK-4", "Anyone could fix that, just restart it."),
+    ("R-TALK-4", "Are you some sort of expert?"),
+    ("R-TALK-4", "Nothing more I can do, goodbye."),
+    ("R-TALK-5", "Don't worry, it'll be fine."),
+    ("R-TALK-5", "There's no doubt the parcel will arrive tomorrow."),
 ]
 
 # (requirement, text): the requirement must stay silent.
@@ -158,6 +173,19 @@ CLEAN = [
     ("R-TALK-13", "Just a sec, I'm checking."),
     ("R-TALK-13", "We love hearing from you, thank you for this lovely review."),
     ("R-TALK-7", "So the card is the JCB one ending 0000."),
+    ("R-TALK-6", "If you entered the wrong email, just let me know and I'll change it."),
+    ("R-TALK-6", "I may have misunderstood, could you tell me the order number again?"),
+    ("R-TALK-6", "I'm not able to see that on my screen, could you read me the reference?"),
+    ("R-TALK-6", "The refund will be issued within 5 days."),
+    ("R-TALK-6", "We cannot accept cash, but card and bank transfer are fine."),
+    ("R-TALK-6", "That's how it works: you scan the code and the door opens."),
+    ("R-TALK-6", "The delay is down to the weather, and I'm sorry about it."),
+    ("R-TALK-6", "You accepted the offer on 3 May, thank you."),
+    ("R-TALK-4", "Are you a business or a personal customer?"),
+    ("R-TALK-4", "Anyone can join the loyalty scheme for free."),
+    ("R-TALK-5", "No doubt you've had a long day, so I'll keep this short."),
+    ("R-TALK-5", "Everything will be ready for your visit on Monday, as we agreed."),
+    ("R-TALK-13", "There is a lovely diner called Delage in Oakland."),
 ]
 
 # Closings (position "closing") that are complete: every part is found.

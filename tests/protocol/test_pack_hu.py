@@ -96,6 +96,11 @@ VIOLATIONS = [
     ("R-TALK-7", "A kérelme a workflow-ban áll."),
     ("R-TALK-7", "A státuszváltás még nem futott le."),
     ("R-TALK-7", "Az ügyét átadtuk a back office-nak."),
+    # more R-TALK-6, 4 wordings
+    ("R-TALK-6", "Az ÁSZF szerint, amit Ön elfogadott, nincs visszatérítés."),
+    ("R-TALK-6", "A hibát az okozta, hogy Ön nem frissítette az alkalmazást."),
+    ("R-TALK-6", "Mert Ön nem fizetett időben, ezért kapcsoltuk ki."),
+    ("R-TALK-4", "Ön informatikus?"),
 ]
 
 # (requirement, text): the requirement must stay silent.
@@ -140,6 +145,15 @@ CLEAN = [
     ("R-TALK-3", "Ha elolvasta volna az útmutatót, nem lett volna probléma."),
     ("R-TALK-13", "Kedves Kiss Úr! A rendelését feladtuk."),
     ("R-TALK-7", "A felhasználási hely azonosítója (POD) a számla első oldalán szerepel."),
+    ("R-TALK-6", "A díj változatlan marad, nem emelkedik."),
+    ("R-TALK-6", "Nem lehetetlen, megoldjuk."),
+    ("R-TALK-6", "Elnézést, a múltkor rossz színt küldtek."),
+    ("R-TALK-6", "A raktár rosszul küldte a csomagot, elnézést."),
+    ("R-TALK-6", "A hibát egy rendszerfrissítés okozta, elnézést kérünk."),
+    ("R-TALK-5", "Biztosan megkapta a levelünket? Ha nem, újraküldöm."),
+    ("R-TALK-5", "Reméljük, a csomag nem fog késni."),
+    ("R-TALK-4", "Ha Ön orvos, kérjük, a szakmai vonalat hívja."),
+    ("R-TALK-4", "Ön mint ügyfelünk kedvezményt kap."),
 ]
 
 # Closings (position "closing") that are complete: every part is found.

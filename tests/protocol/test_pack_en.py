@@ -118,6 +118,26 @@ VIOLATIONS = [
     ("R-TALK-4", "Nothing more I can do, goodbye."),
     ("R-TALK-5", "Don't worry, it'll be fine."),
     ("R-TALK-5", "There's no doubt the parcel will arrive tomorrow."),
+    # formal and bureaucratic wordings
+    ("R-TALK-6", "We regret to inform you that your claim has been rejected."),
+    ("R-TALK-6", "Your complaint has been reviewed and is not upheld."),
+    ("R-TALK-6", "The charge is correct and will not be refunded."),
+    ("R-TALK-6", "It is the customer's responsibility to check the order before signing."),
+    ("R-TALK-6", "You were informed of this in our letter of 3 March."),
+    ("R-TALK-6", "We did tell you this on the phone last week."),
+    ("R-TALK-6", "That simply isn't the case."),
+    ("R-TALK-6", "I'm not going to argue with you about this."),
+    ("R-TALK-6", "There's no point discussing it further."),
+    ("R-TALK-6", "Take it or leave it."),
+    ("R-TALK-6", "Don't get me started on our billing system."),
+    ("R-TALK-6", "We don't do call-backs or direct lines."),
+    ("R-TALK-6", "Had you called us earlier, we could have stopped it."),
+    ("R-TALK-4", "I don't deal with complaints, sorry."),
+    ("R-TALK-4", "We are not in a position to resolve this."),
+    ("R-TALK-4", "It will take as long as it takes."),
+    ("R-TALK-4", "Someone will look at it at some point."),
+    ("R-TALK-4", "I haven't got time for this right now."),
+    ("R-TALK-5", "You can be sure the price won't go up."),
 ]
 
 # (requirement, text): the requirement must stay silent.
@@ -186,6 +206,15 @@ CLEAN = [
     ("R-TALK-5", "No doubt you've had a long day, so I'll keep this short."),
     ("R-TALK-5", "Everything will be ready for your visit on Monday, as we agreed."),
     ("R-TALK-13", "There is a lovely diner called Delage in Oakland."),
+    ("R-TALK-6", "Your claim has been approved and the payment will reach you in 3 days."),
+    ("R-TALK-6", "As you mentioned, the parcel was damaged, so we are sending a new one."),
+    ("R-TALK-6", "You should have received a text with the code."),
+    ("R-TALK-6", "We don't charge for call-backs."),
+    ("R-TALK-6", "You were right to contact us, thank you."),
+    ("R-TALK-4", "I'll check with the warehouse and reply by 3pm today."),
+    ("R-TALK-5", "I'm sure you'll love the new model."),
+    ("R-TALK-5", "That will be fine."),
+    ("R-TALK-5", "Don't forget to register your pet, it takes a minute."),
 ]
 
 # Closings (position "closing") that are complete: every part is found.

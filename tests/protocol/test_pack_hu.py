@@ -101,6 +101,19 @@ VIOLATIONS = [
     ("R-TALK-6", "A hibát az okozta, hogy Ön nem frissítette az alkalmazást."),
     ("R-TALK-6", "Mert Ön nem fizetett időben, ezért kapcsoltuk ki."),
     ("R-TALK-4", "Ön informatikus?"),
+    # formal and bureaucratic wordings
+    ("R-TALK-6", "Panaszát megvizsgáltuk, azt megalapozatlannak találtuk."),
+    ("R-TALK-6", "A kért visszatérítést nem tudjuk jóváhagyni."),
+    ("R-TALK-6", "A díj nem kerül visszatérítésre."),
+    ("R-TALK-6", "Az adatok ellenőrzése az ügyfél felelőssége."),
+    ("R-TALK-6", "Erről már a március 3-i levelünkben tájékoztattuk."),
+    ("R-TALK-6", "Nincs értelme tovább vitatkozni erről."),
+    ("R-TALK-6", "Ez van, ezt kell elfogadni."),
+    ("R-TALK-6", "Az előző ügyintéző fogalmatlan volt."),
+    ("R-TALK-6", "A csomagot azért küldtük vissza, mert nem vette át határidőn belül."),
+    ("R-TALK-6", "Ön félreértette a szerződést."),
+    ("R-TALK-4", "Panaszokkal nem foglalkozom."),
+    ("R-TALK-4", "Eltart, ameddig eltart."),
 ]
 
 # (requirement, text): the requirement must stay silent.
@@ -154,6 +167,16 @@ CLEAN = [
     ("R-TALK-5", "Reméljük, a csomag nem fog késni."),
     ("R-TALK-4", "Ha Ön orvos, kérjük, a szakmai vonalat hívja."),
     ("R-TALK-4", "Ön mint ügyfelünk kedvezményt kap."),
+    ("R-TALK-6", "Ez valóban nem így volt rendjén, elnézést kérek."),
+    ("R-TALK-6", "A kérelmét nem tudjuk elfogadni, mert hiányzik az aláírás."),
+    ("R-TALK-6", "Mert nem vette át a csomagot, egy új időpontot egyeztetünk."),
+    ("R-TALK-6", "Ezt el kell fogadnia a feltételek között, mielőtt megrendel."),
+    ("R-TALK-6", "Erről hamarosan tájékoztatjuk."),
+    ("R-TALK-6", "Lehet, hogy félreértettem, elmondaná még egyszer?"),
+    ("R-TALK-6", "Az előző ügyintéző hibázott, elnézést kérünk, már javítottuk."),
+    ("R-TALK-6", "Tájékoztatjuk, hogy reklamációját elfogadtuk."),
+    ("R-TALK-4", "A futár nem vette fel a telefont, ezért újra próbálja holnap."),
+    ("R-TALK-4", "A számlázással a kollégám foglalkozik, átkapcsolom."),
 ]
 
 # Closings (position "closing") that are complete: every part is found.

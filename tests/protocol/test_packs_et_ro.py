@@ -1,0 +1,120 @@
+"""Estonian and Romanian packs: each phenomenon family is found in its natural variants,
+and clean near-misses (negation, an alternative, our own fault, a condition) stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tactful.protocol import OrgRules, check_text
+from tests.protocol.conftest import TODAY
+
+ORG = {"et": OrgRules(organisation="Telekom Eesti"), "ro": OrgRules(organisation="Rețea Electrica")}
+
+# (lang, requirement, text, whether the requirement is reported)
+R_TALK_6 = [
+    # flat refusal: "out of the question", "full stop", "nothing to add"
+    ("et", "Sellest ei saa juttugi olla.", True),
+    ("et", "Juttugi ei saa olla, et me seda tasuta teeme.", True),
+    ("et", "Raha tagasi me ei anna, punkt.", True),
+    ("et", "Meil pole sellele midagi lisada.", True),
+    ("ro", "Nici nu se pune problema.", True),
+    ("ro", "Asta nu intră în discuție.", True),
+    ("ro", "Nu mai avem nimic de adăugat.", True),
+    ("ro", "Nu se poate și gata.", True),
+    ("ro", "Puțintică răbdare și e gata.", False),
+    # refusing contact details, object first
+    ("et", "Oma otsenumbrit ma teile anda ei saa.", True),
+    ("et", "Kolleegi telefoninumbrit ma avaldada ei tohi.", True),
+    ("et", "Minu nimi ei puutu asjasse.", True),
+    ("ro", "Numele meu nu vă privește.", True),
+    # arguing: denial, "where did you get that", "you are mixing things up"
+    ("et", "Teie väide ei vasta tõele.", True),
+    ("et", "Kust te sellise jutu võtsite?", True),
+    ("et", "Te ajate midagi segi.", True),
+    ("ro", "Recenzia dumneavoastră nu corespunde realității.", True),
+    ("ro", "De unde ați scos asta?", True),
+    ("ro", "Confundați ceva, contorul a fost citit corect.", True),
+    ("ro", "Vă rugăm să verificați dacă adresa nu este corectă.", False),
+    # lecturing: "as I already wrote", "for the third time", "you know that"
+    ("et", "Nagu ma teile eelmises kirjas juba kirjutasin, tähtaeg oli märtsis.", True),
+    ("et", "Nagu me eile selgitasime, arve on õige.", True),
+    ("et", "Ma selgitan teile kolmandat korda.", True),
+    ("et", "Mitmendat korda ma seda kordan?", True),
+    ("et", "Te teate ju isegi, et arve tuleb maksta.", True),
+    ("et", "Nagu te kirjutasite, pakk on hilinenud.", False),
+    ("et", "Ma kirjutan teile kolmandat korda sel nädalal, sest ootame veel dokumenti.", False),
+    ("et", "Kas te teate juba oma kliendinumbrit?", False),
+    ("ro", "Așa cum v-am mai scris, termenul a fost 31 martie.", True),
+    ("ro", "Cum am mai spus, oferta a expirat.", True),
+    ("ro", "Vă explic pentru a treia oară.", True),
+    ("ro", "A treia oară vă spun același lucru.", True),
+    ("ro", "Știți foarte bine că factura trebuia plătită.", True),
+    ("ro", "Dacă citeați e-mailul, știați de modificare.", True),
+    ("ro", "Dacă nu știați, aplicația are și o opțiune de plată automată.", False),
+    # lecturing with the terms
+    ("et", "See on tingimustes selgelt kirjas.", True),
+    ("et", "Vastavalt tingimustele, millega nõustusite, on tühistamine tasuline.", True),
+    ("et", "Tingimused on kodulehel selgelt kirja pandud, lisasin lingi.", False),
+    ("ro", "Așa cum prevăd clar termenii, nu returnăm banii.", True),
+    ("ro", "Conform condițiilor pe care le-ați acceptat, taxa rămâne.", True),
+    ("ro", "Conform contractului pe care l-ați semnat, aveți dreptul la reziliere.", False),
+    # blame by cause: "because you were not at home", misuse, a form filled in wrongly
+    ("et", "Pakk tuli tagasi, sest te ei vastanud kullerile.", True),
+    ("et", "Seade läks katki, kuna seda oli kasutatud mittesihipäraselt.", True),
+    ("et", "Kahjustus tekkis hooletu kasutamise tõttu.", True),
+    ("et", "Vorm oli puudulikult täidetud.", True),
+    ("et", "Kui vorm on valesti täidetud, saadame selle teile tagasi.", False),
+    ("et", "Kuna te olete püsiklient, saate 10% soodustust.", False),
+    ("et", "Sest te ei pea midagi tegema, muudatus toimub automaatselt.", False),
+    ("et", "Kuna te ei saanud koodi kätte, saatsin uue.", False),
+    ("ro", "Coletul s-a întors pentru că nu ați răspuns la telefon.", True),
+    ("ro", "Nu am putut livra pentru că nu ați fost acasă.", True),
+    ("ro", "Defectul a apărut din cauza utilizării necorespunzătoare.", True),
+    ("ro", "Formularul nu a fost completat corect de către solicitant.", True),
+    ("ro", "Vă retrimitem codul pentru că nu l-ați primit.", False),
+    ("ro", "Formularul a fost completat greșit de colegul meu, ne cerem scuze.", False),
+    # impersonal refusal with nothing offered
+    ("et", "Teie avaldus on tagasi lükatud.", True),
+    ("et", "Teie pretensiooni ei rahuldata.", True),
+    ("et", "Loeme küsimuse lõpetatuks.", True),
+    ("et", "See ei kuulu garantii alla.", True),
+    ("et", "Teie taotlus on rahuldatud ja raha kantakse kolmapäeval.", False),
+    ("et", "Annan teada, et kaebus rahuldatakse.", False),
+    ("et", "Tühistamistasu kahjuks ei tagastata, kuid saame pakkuda kinkekaarti.", False),
+    ("et", "Teie taotlust ei rahuldata, kuna puudub elukohatõend; palun saatke see meile.", False),
+    ("ro", "Cererea dumneavoastră a fost respinsă.", True),
+    ("ro", "Cererea nu poate fi aprobată.", True),
+    ("ro", "Taxa de anulare nu se returnează.", True),
+    ("ro", "Considerăm subiectul închis.", True),
+    ("ro", "Cererea a fost aprobată și banii ajung vineri.", False),
+    ("ro", "Din păcate cererea nu poate fi aprobată, dar vă putem prelungi termenul.", False),
+    ("ro", "Taxa nu se returnează dacă anulați cu mai puțin de 14 zile înainte.", False),
+    # colleagues and partners
+    ("et", "Kuller on täielik naljanumber.", True),
+    ("et", "Meie tehnik käkerdas paigalduse täiesti ära.", True),
+    ("et", "Laotöötajad tunarisid jälle.", True),
+    ("et", "Raamatupidamine oleks pidanud seda märkama.", True),
+    ("et", "Kolleeg oleks pidanud teile helistama, vabandame väga.", False),
+    ("et", "Meie kolleeg helistab teile homme.", False),
+    ("et", "ma ei oska sellega midagi teha, poorduge teise osakonda", False),
+    ("ro", "Curierul cu care lucrăm e o glumă.", True),
+    ("ro", "Colegii din tura de noapte ar fi trebuit să știe.", True),
+    ("ro", "Colegul meu ar fi trebuit să vă sune, ne cerem scuze.", False),
+    ("ro", "Tehnicianul trebuie să aibă acces la contor.", False),
+    # negated blame
+    ("et", "See pole sugugi teie süü, meie vorm on segane.", False),
+    ("ro", "Nu e deloc vina dumneavoastră.", False),
+    ("ro", "Nu dumneavoastră trebuia să verificați, ci noi.", False),
+]
+
+
+def _reported(lang: str, text: str, req: str) -> bool:
+    report = check_text(text, lang=lang, spelling=False, org=ORG[lang], today=TODAY)
+    return req in report.requirements
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_6)
+def test_r_talk_6_families(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-6: flat and impersonal refusals, refusing contact details, arguing, lecturing
+    (also with the terms), blame by cause and bad-mouthing colleagues, in et and ro."""
+    assert _reported(lang, text, "R-TALK-6") is expected

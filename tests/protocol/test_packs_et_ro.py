@@ -107,6 +107,42 @@ R_TALK_6 = [
     ("ro", "Nu dumneavoastră trebuia să verificați, ci noi.", False),
 ]
 
+R_TALK_5 = [
+    # certainty adverbs and idioms about what the agent does not control
+    ("et", "Saja protsendi kindlalt saate raha tagasi.", True),
+    ("et", "Pakk on kindla peale homme kohal.", True),
+    ("et", "Võin kihla vedada, et homme on internet tagasi.", True),
+    ("et", "Kindel see, et hind ei tõuse.", True),
+    ("et", "Tehnik tuleb kahtlemata õigel ajal.", True),
+    ("et", "Raha laekub garanteeritult täna.", True),
+    ("et", "Selline viga enam ei kordu.", True),
+    ("et", "Olge mureta, raha tuleb tagasi.", True),
+    ("et", "Hind ei tõuse kindlasti.", True),
+    ("et", "Vaatan selle kindlasti täna üle.", False),
+    ("et", "Kontrollime kindlasti ka teise arve.", False),
+    ("et", "Palun kontrollige kindlasti ka rämpsposti kausta.", False),
+    ("et", "Kas te soovite kindlasti tellimuse tühistada?", False),
+    ("et", "Kui makse laekub, saadame kinnituse kindlasti samal päeval.", False),
+    ("et", "Seade on 100% laetud.", False),
+    ("et", "Olge mureta, see on tavaline.", False),
+    ("et", "See ei juhtu tihti, aga kui juhtub, helistage meile.", False),
+    ("ro", "Stați liniștit, tehnicianul vine sigur mâine.", True),
+    ("ro", "Banii intră garantat în cont.", True),
+    ("ro", "Puneți pariu pe asta.", True),
+    ("ro", "Viza se eliberează fără nicio îndoială.", True),
+    ("ro", "Zborul nu are cum să fie anulat.", True),
+    ("ro", "Prețul sigur nu mai crește.", True),
+    ("ro", "Nu o să se mai întâmple.", True),
+    ("ro", "Sigur, vă explic din nou pas cu pas.", False),
+    ("ro", "Sigur, vă verific comanda acum.", False),
+    ("ro", "Sunteți sigur că doriți să anulați?", False),
+    ("ro", "Puteți plăti în siguranță pe site.", False),
+    ("ro", "De obicei nu se întâmplă, dar vă anunțăm.", False),
+    ("ro", "Vă rugăm să asigurați accesul la contor.", False),
+    ("ro", "Este garantat de producător pentru doi ani.", False),
+    ("ro", "Nu trebuia să se întâmple, ne cerem scuze.", False),
+]
+
 
 def _reported(lang: str, text: str, req: str) -> bool:
     report = check_text(text, lang=lang, spelling=False, org=ORG[lang], today=TODAY)
@@ -118,3 +154,10 @@ def test_r_talk_6_families(lang: str, text: str, expected: bool) -> None:
     """R-TALK-6: flat and impersonal refusals, refusing contact details, arguing, lecturing
     (also with the terms), blame by cause and bad-mouthing colleagues, in et and ro."""
     assert _reported(lang, text, "R-TALK-6") is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_5)
+def test_r_talk_5_certainty(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-5: certainty about what the agent does not control ('kindlasti', 'garantat',
+    'pun pariu', 'nu are cum să'); the agent's own steps, advice and questions stay silent."""
+    assert _reported(lang, text, "R-TALK-5") is expected

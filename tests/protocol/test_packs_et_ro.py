@@ -105,6 +105,11 @@ R_TALK_6 = [
     ("et", "See pole sugugi teie süü, meie vorm on segane.", False),
     ("ro", "Nu e deloc vina dumneavoastră.", False),
     ("ro", "Nu dumneavoastră trebuia să verificați, ci noi.", False),
+    # apologising for the customer's trouble, ending a call after the warning
+    ("ro", "Îmi pare rău, nu trebuia să ne sunați de trei ori.", False),
+    ("ro", "Trebuia să ne sunați înainte de a plăti.", True),
+    ("ro", "Îmi pare rău, dar așa cum v-am spus, închei acum apelul.", False),
+    ("et", "Mul on kahju, aga nagu ütlesin, lõpetan nüüd kõne.", False),
 ]
 
 R_TALK_5 = [
@@ -143,6 +148,47 @@ R_TALK_5 = [
     ("ro", "Nu trebuia să se întâmple, ne cerem scuze.", False),
 ]
 
+R_TALK_4 = [
+    # not my desk / cannot handle, object first
+    ("et", "Sellise asjaga me ei tegele.", True),
+    ("et", "Ma ei tegele selliste küsimustega.", True),
+    ("et", "Ma ei oska siin midagi teha.", True),
+    ("et", "Tegelen sellega kohe ise.", False),
+    # the company cannot solve it
+    ("et", "Telekom Eesti ei saa seda teie eest lahendada.", True),
+    ("et", "Me ei saa sellega midagi parata.", True),
+    ("et", "Kahjuks ei saa me seda tagasi võtta, kuid pakume vahetust.", False),
+    ("ro", "Firma nu are ce să vă facă.", True),
+    # open-ended delay
+    ("et", "See võib võtta nädalaid.", True),
+    ("et", "Keegi ei tea, millal see valmis saab.", True),
+    ("et", "Keegi ei tea teie parooli peale teie.", False),
+    ("ro", "O să mai dureze ceva.", True),
+    ("ro", "Durează doar câteva minute.", False),
+    # busy, call later
+    ("et", "Helistage paari tunni pärast.", True),
+    ("et", "Proovige mõni teine päev.", True),
+    ("et", "Paari minuti pärast proovige uuesti.", False),
+    ("ro", "Mai încercați peste două ore.", True),
+    ("ro", "Sunați peste o oră, acum e aglomerat.", True),
+    ("ro", "Dacă mai aveți întrebări, sunați-ne oricând.", False),
+    ("ro", "Colegul vă va suna mâine dimineață.", False),
+    # are you a ...?
+    ("et", "Kas te olete jurist, et nii arvate?", True),
+    ("et", "Kas olete kindel, et soovite tellimuse tühistada?", False),
+    ("ro", "Sunteți avocat, de vreți toate detaliile?", True),
+    ("ro", "Sunteți măcar clientul nostru?", True),
+    ("ro", "Sunteți sigur că doriți anularea?", False),
+    # so simple, can't you do it yourself?
+    ("et", "See pole mingi raketiteadus.", True),
+    ("et", "Saate aadressi soovi korral ise iseteeninduses muuta.", False),
+    ("ro", "Nu e mare filozofie, apăsați butonul.", True),
+    ("ro", "Nu vă descurcați?", True),
+    ("ro", "Dacă nu vă descurcați, vă ghidez eu.", False),
+    # reported speech
+    ("ro", "N-aș spune niciodată că nu e treaba mea.", False),
+]
+
 
 def _reported(lang: str, text: str, req: str) -> bool:
     report = check_text(text, lang=lang, spelling=False, org=ORG[lang], today=TODAY)
@@ -161,3 +207,10 @@ def test_r_talk_5_certainty(lang: str, text: str, expected: bool) -> None:
     """R-TALK-5: certainty about what the agent does not control ('kindlasti', 'garantat',
     'pun pariu', 'nu are cum să'); the agent's own steps, advice and questions stay silent."""
     assert _reported(lang, text, "R-TALK-5") is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_4)
+def test_r_talk_4_in_other_words(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-4: the six forbidden phrases in other words and word orders; instructions,
+    alternatives, a callback by a colleague and polite questions stay silent."""
+    assert _reported(lang, text, "R-TALK-4") is expected

@@ -110,6 +110,15 @@ R_TALK_6 = [
     ("ro", "Trebuia să ne sunați înainte de a plăti.", True),
     ("ro", "Îmi pare rău, dar așa cum v-am spus, închei acum apelul.", False),
     ("et", "Mul on kahju, aga nagu ütlesin, lõpetan nüüd kõne.", False),
+    # near-misses of the new families: neutral causes, instructions, questions, offers
+    ("et", "Kuna teie pakk ei mahtunud automaati, toome selle koju.", False),
+    ("ro", "Vă trimit un rezumat clar al condițiilor.", False),
+    ("ro", "Scrie clar în contract, v-am atașat pagina.", False),
+    ("ro", "Documentul trebuie semnat de către titular.", False),
+    ("ro", "Vă returnăm banii fără nicio discuție.", False),
+    ("ro", "De unde ați auzit de noi?", False),
+    ("ro", "De unde ați luat produsul?", False),
+    ("ro", "Dacă doriți să evitați taxa, plătiți azi.", False),
 ]
 
 R_TALK_5 = [
@@ -146,6 +155,12 @@ R_TALK_5 = [
     ("ro", "Vă rugăm să asigurați accesul la contor.", False),
     ("ro", "Este garantat de producător pentru doi ani.", False),
     ("ro", "Nu trebuia să se întâmple, ne cerem scuze.", False),
+    ("ro", "Plata online este sigură.", False),
+    ("ro", "Dacă nu plătiți azi, nu se întâmplă nimic.", False),
+    ("ro", "Sigur nu aveți nevoie de factură?", False),
+    ("et", "See on kindel makseviis.", False),
+    ("et", "Saame hüvitada 100 protsenti summast.", False),
+    ("et", "Hüvitame kulud 100 protsendi ulatuses.", False),
 ]
 
 R_TALK_4 = [
@@ -172,6 +187,7 @@ R_TALK_4 = [
     ("ro", "Mai încercați peste două ore.", True),
     ("ro", "Sunați peste o oră, acum e aglomerat.", True),
     ("ro", "Dacă mai aveți întrebări, sunați-ne oricând.", False),
+    ("ro", "Vom încerca din nou plata peste trei zile.", False),
     ("ro", "Colegul vă va suna mâine dimineață.", False),
     # are you a ...?
     ("et", "Kas te olete jurist, et nii arvate?", True),

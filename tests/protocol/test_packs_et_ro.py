@@ -205,6 +205,34 @@ R_TALK_4 = [
     ("ro", "N-aș spune niciodată că nu e treaba mea.", False),
 ]
 
+R_TALK_3 = [
+    # sina / tu forms, imperatives with a clitic, blunt questions, 'stop shouting'
+    ("et", "Ütle oma kliendinumber.", True),
+    ("et", "Tead, see käib teisiti.", True),
+    ("et", "Ära muretse, raha tuleb.", True),
+    ("et", "Võta meiega ühendust.", True),
+    ("et", "Mis te nüüd jälle tahate?", True),
+    ("et", "Lõpetage karjumine.", True),
+    ("et", "Me ei ütle kunagi, et see on teie süü.", False),
+    ("et", "Parandasin vea ära, vaadake uuesti.", False),
+    ("et", "Mida te soovite, et me teeksime?", False),
+    ("et", "Kas teil on veel küsimusi? Ei tule meelde?", False),
+    ("et", "KYC kontrolli tõttu on konto praegu ootel.", False),
+    ("ro", "Zi-mi numărul comenzii.", True),
+    ("ro", "Pentru tine am pregătit o ofertă.", True),
+    ("ro", "Intră pe site și apasă butonul.", True),
+    ("ro", "Ce mai vreți acum?", True),
+    ("ro", "Încetați să țipați la mine.", True),
+    # third-person verbs spelled like tu-forms once the diacritics fold
+    ("ro", "Asta nu ține de noi, dar vă transfer la colegi.", False),
+    ("ro", "Banii intră mâine în cont.", False),
+    ("ro", "Produsul nu intră în garanție, dar îl reparăm contra cost.", False),
+    ("ro", "Colegii o verifică azi.", False),
+    ("ro", "Vestea bună e că am găsit coletul.", False),
+    ("ro", "Ce mai doriți să adăugați la comandă?", False),
+    ("ro", "Mai aveți întrebări? Dacă da, ne puteți scrie oricând.", False),
+]
+
 
 def _reported(lang: str, text: str, req: str) -> bool:
     report = check_text(text, lang=lang, spelling=False, org=ORG[lang], today=TODAY)
@@ -230,3 +258,10 @@ def test_r_talk_4_in_other_words(lang: str, text: str, expected: bool) -> None:
     """R-TALK-4: the six forbidden phrases in other words and word orders; instructions,
     alternatives, a callback by a colleague and polite questions stay silent."""
     assert _reported(lang, text, "R-TALK-4") is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_3)
+def test_r_talk_3_informal_and_rude(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-3: sina/tu forms and rude wording; Romanian third-person verbs that fold to
+    a tu-form ('ține', 'intră', 'verifică') and 'bună' after a noun stay silent."""
+    assert _reported(lang, text, "R-TALK-3") is expected

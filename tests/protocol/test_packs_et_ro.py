@@ -233,6 +233,26 @@ R_TALK_3 = [
     ("ro", "Mai aveți întrebări? Dacă da, ne puteți scrie oricând.", False),
 ]
 
+R_TALK_13 = [
+    # productive diminutives and endearments
+    ("et", "Saatke mulle üks pildike arvest.", True),
+    ("et", "Üks pisikene hetk, palun.", True),
+    ("et", "Saadan teile lingikese.", True),
+    ("et", "Mul on teile üks küsimuseke.", True),
+    ("et", "Aitäh, päikesekiir, avaldus on teele pandud.", True),
+    ("et", "Soovin teile kõike head.", False),
+    ("et", "Teil on väike võrgurike.", False),
+    ("et", "Palun saatke ametlike dokumentide koopiad.", False),
+    ("et", "Lühikese aja jooksul helistame.", False),
+    ("et", "Kallim pakett sisaldab tehniku külastust.", False),
+    ("ro", "Trimiteți-mi o pozuță cu contorul.", True),
+    ("ro", "Am găsit coletașul dumneavoastră!", True),
+    ("ro", "Puțintică răbdare, vă rog.", True),
+    ("ro", "Vă trimit documentele semnate.", False),
+    ("ro", "Curierul a livrat coletele ieri.", False),
+    ("ro", "Poziția comenzii este actualizată.", False),
+]
+
 
 def _reported(lang: str, text: str, req: str) -> bool:
     report = check_text(text, lang=lang, spelling=False, org=ORG[lang], today=TODAY)
@@ -265,3 +285,10 @@ def test_r_talk_3_informal_and_rude(lang: str, text: str, expected: bool) -> Non
     """R-TALK-3: sina/tu forms and rude wording; Romanian third-person verbs that fold to
     a tu-form ('ține', 'intră', 'verifică') and 'bună' after a noun stay silent."""
     assert _reported(lang, text, "R-TALK-3") is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_13)
+def test_r_talk_13_diminutives(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-13: productive diminutives (et -ke/-kene after a noun stem, ro -uță/-aș/-ică)
+    and endearments; plurals, 'kõike', 'rike', 'väike', adjectives in -like stay silent."""
+    assert _reported(lang, text, "R-TALK-13") is expected

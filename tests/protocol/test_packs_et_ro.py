@@ -253,6 +253,19 @@ R_TALK_13 = [
     ("ro", "Poziția comenzii este actualizată.", False),
 ]
 
+R_TALK_7 = [
+    # English back-office words with the language's endings
+    ("et", "Teie taotlus on workflow's ootel, staatus on pending.", True),
+    ("et", "Pakk on hubis ja läks exceptioni.", True),
+    ("et", "Saatsime teile ack-kirja.", True),
+    ("et", "Pakk on teel ja jõuab homme pakiautomaati.", False),
+    ("ro", "Cererea e în workflow, cu status pending.", True),
+    ("ro", "Coletul e în hub și a intrat pe excepție.", True),
+    ("ro", "Dosarul a fost trimis la back office.", True),
+    ("ro", "Am făcut o excepție și v-am returnat taxa.", False),
+    ("ro", "Codul locului de consum (POD) este pe prima pagină a facturii.", False),
+]
+
 
 def _reported(lang: str, text: str, req: str) -> bool:
     report = check_text(text, lang=lang, spelling=False, org=ORG[lang], today=TODAY)
@@ -292,3 +305,10 @@ def test_r_talk_13_diminutives(lang: str, text: str, expected: bool) -> None:
     """R-TALK-13: productive diminutives (et -ke/-kene after a noun stem, ro -uță/-aș/-ică)
     and endearments; plurals, 'kõike', 'rike', 'väike', adjectives in -like stay silent."""
     assert _reported(lang, text, "R-TALK-13") is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_7)
+def test_r_talk_7_back_office_jargon(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-7: English back-office words inflected in et/ro ('hubis', 'exceptioni',
+    'în workflow'); ordinary Romanian 'excepție' and the bill's POD code stay silent."""
+    assert _reported(lang, text, "R-TALK-7") is expected

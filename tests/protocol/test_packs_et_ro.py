@@ -312,3 +312,22 @@ def test_r_talk_7_back_office_jargon(lang: str, text: str, expected: bool) -> No
     """R-TALK-7: English back-office words inflected in et/ro ('hubis', 'exceptioni',
     'în workflow'); ordinary Romanian 'excepție' and the bill's POD code stay silent."""
     assert _reported(lang, text, "R-TALK-7") is expected
+
+
+CLOSINGS = [
+    ("et", "Kas saan veel kuidagi abiks olla? Siis tänan, teate, kust meid leida. Nägemist!", True),
+    ("et", "Kas saan veel kuidagi abiks olla? Siis tänan. Nägemist!", False),
+    ("ro", "Mai aveți întrebări? Vă mulțumesc, dacă mai apare ceva, sunați-ne. La revedere!", True),
+    ("ro", "Vă mai pot ajuta? Vă mulțumesc, știți unde ne găsiți. La revedere!", True),
+    ("ro", "Există și alte aspecte în care vă putem sprijini? Vă mulțumim și vă invităm să ne "
+           "contactați din nou oricând.\n\nCu deosebită considerație,\nRețea Electrica", True),
+    ("ro", "Vă mai pot ajuta? Vă mulțumesc. La revedere!", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "complete"), CLOSINGS)
+def test_r_talk_2_closing_paraphrases(lang: str, text: str, complete: bool) -> None:
+    """R-TALK-2: 'you know where to find us', 'if anything comes up, call us', 'other
+    aspects we can help with?' and 'Cu deosebită considerație' complete a closing."""
+    report = check_text(text, lang=lang, position="closing", spelling=False, org=ORG[lang])
+    assert ("R-TALK-2" not in report.requirements) is complete

@@ -331,3 +331,26 @@ def test_r_talk_2_closing_paraphrases(lang: str, text: str, complete: bool) -> N
     aspects we can help with?' and 'Cu deosebită considerație' complete a closing."""
     report = check_text(text, lang=lang, position="closing", spelling=False, org=ORG[lang])
     assert ("R-TALK-2" not in report.requirements) is complete
+
+
+QUESTIONS = [
+    ("et", "Kas kodukindlustus hüvitab kahju? Milliseid dokumente pean saatma?",
+     "Jah, kodukindlustus hüvitab veekahju. Palun saatke meile kahjustuste fotod ja arve.", True),
+    ("et", "Kas kodukindlustus hüvitab kahju? Milliseid dokumente pean saatma?",
+     "Jah, kodukindlustus hüvitab veekahju.", False),
+    ("ro", "Când vine tehnicianul? Trebuie să stau acasă toată ziua?",
+     "Tehnicianul vine marți între orele 8 și 12, deci e nevoie să fiți acasă doar dimineața.",
+     True),
+    ("ro", "Ce documente trebuie să trimit? Când primesc răspunsul?",
+     "Trimiteți-ne copia facturii și o fotografie a contorului. Răspundem în 5 zile lucrătoare.",
+     True),
+]
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "covered"), QUESTIONS)
+def test_r_talk_9_which_documents_and_do_i_have_to(lang: str, customer: str, reply: str,
+                                                   covered: bool) -> None:
+    """R-TALK-9: 'which documents must I send?' is answered by an instruction to send them;
+    'do I have to stay at home?' by 'e nevoie ... doar'."""
+    report = check_text(reply, lang=lang, customer_text=customer, spelling=False, org=ORG[lang])
+    assert ("R-TALK-9" not in report.requirements) is covered

@@ -3,9 +3,11 @@ and clean near-misses (negation, an alternative, our own fault, a condition) sta
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from tactful.protocol import OrgRules, check_text
+from tactful.protocol import OrgRules, check_text, check_transcript
 from tests.protocol.conftest import TODAY
 
 ORG = {"et": OrgRules(organisation="Telekom Eesti"), "ro": OrgRules(organisation="Rețea Electrica")}
@@ -354,3 +356,30 @@ def test_r_talk_9_which_documents_and_do_i_have_to(lang: str, customer: str, rep
     'do I have to stay at home?' by 'e nevoie ... doar'."""
     report = check_text(reply, lang=lang, customer_text=customer, spelling=False, org=ORG[lang])
     assert ("R-TALK-9" not in report.requirements) is covered
+
+
+def _call(lang: str, complaint: str, reply: str) -> dict[str, Any]:
+    return {"version": 1, "lang": lang, "channel": "phone", "agent": "Kadri",
+            "organisation": "Acme", "turns": [
+                {"speaker": "customer", "text": complaint},
+                {"speaker": "agent", "text": reply},
+                {"event": "hangup", "by": "customer"}]}
+
+
+ANGRY = [
+    ("et", "Helistan juba kolmandat korda ja keegi pole seda parandanud. See on naljanumber.",
+     "Selge, vaatan selle nüüd läbi.", True),
+    ("et", "Helistan juba kolmandat korda ja keegi pole seda parandanud.",
+     "Vabandame väga, parandan arve kohe ära.", False),
+    ("ro", "E o bătaie de joc, sun a treia oară.",
+     "Îmi pare rău. Ne puteți suna oricând din nou și continuăm de acolo.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint", "reply", "reported"), ANGRY)
+def test_r_talk_12_complaints_and_ways_forward(lang: str, complaint: str, reply: str,
+                                               reported: bool) -> None:
+    """R-TALK-12: 'for the third time', 'nobody has', 'naljanumber' are complaints; 'you can
+    call us again and we continue from there' is a way forward."""
+    report = check_transcript(_call(lang, complaint, reply))
+    assert ("R-TALK-12" in report.requirements) is reported

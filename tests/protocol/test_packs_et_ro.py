@@ -182,6 +182,7 @@ R_TALK_4 = [
     ("et", "Keegi ei tea teie parooli peale teie.", False),
     ("ro", "O să mai dureze ceva.", True),
     ("ro", "Durează doar câteva minute.", False),
+    ("ro", "Transferul bancar durează mai mult decât returnarea pe card.", False),
     # busy, call later
     ("et", "Helistage paari tunni pärast.", True),
     ("et", "Proovige mõni teine päev.", True),
@@ -383,3 +384,18 @@ def test_r_talk_12_complaints_and_ways_forward(lang: str, complaint: str, reply:
     call us again and we continue from there' is a way forward."""
     report = check_transcript(_call(lang, complaint, reply))
     assert ("R-TALK-12" in report.requirements) is reported
+
+
+LETTERS = [
+    ("et", "Hea klient\n\nTeie taotlus on tagasi lükatud. Tühistatud reiside eest raha ei "
+           "tagastata.\n\nLugupidamisega\nReisibüroo", True),
+    ("et", "Hea klient\n\nTagastame tühistatud reisi eest raha reedeks.\n\nLugupidamisega\n"
+           "Reisibüroo", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), LETTERS)
+def test_r_letter_1_a_refusal_is_no_next_step(lang: str, text: str, reported: bool) -> None:
+    """R-LETTER-1: 'raha ei tagastata' (is not refunded) is no 'tagastame' (we refund)."""
+    report = check_text(text, lang=lang, channel="letter", spelling=False, org=ORG[lang])
+    assert ("R-LETTER-1" in report.requirements) is reported

@@ -184,6 +184,14 @@ R_TALK_5 = [
     ("et", "See on kindel makseviis.", False),
     ("et", "Saame hüvitada 100 protsenti summast.", False),
     ("et", "Hüvitame kulud 100 protsendi ulatuses.", False),
+    ("et", "Hind jääb kindlalt samaks.", True),
+    ("et", "Kõik on juba lahendatud, enam probleeme ei tule.", True),
+    ("et", "Võite rahulikult olla, raha tuleb tagasi.", True),
+    ("et", "Palun kinnitage kindlalt oma parool.", False),
+    ("ro", "Tehnicianul ajunge înainte de prânz, puteți fi sigur.", True),
+    ("ro", "Prețul rămâne sigur același.", True),
+    ("ro", "Fără griji, totul va fi bine.", True),
+    ("ro", "Până mâine e gata, orice ar fi.", True),
 ]
 
 R_TALK_4 = [
@@ -247,6 +255,8 @@ R_TALK_3 = [
     ("ro", "Intră pe site și apasă butonul.", True),
     ("ro", "Ce mai vreți acum?", True),
     ("ro", "Încetați să țipați la mine.", True),
+    ("ro", "Liniștiți-vă, vă rog.", True),
+    ("ro", "Dacă doriți, puteți sta liniștit acasă, tehnicianul vă sună.", False),
     # third-person verbs spelled like tu-forms once the diacritics fold
     ("ro", "Asta nu ține de noi, dar vă transfer la colegi.", False),
     ("ro", "Banii intră mâine în cont.", False),

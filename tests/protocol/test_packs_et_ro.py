@@ -235,6 +235,27 @@ R_TALK_4 = [
     ("ro", "Dacă nu vă descurcați, vă ghidez eu.", False),
     # reported speech
     ("ro", "N-aș spune niciodată că nu e treaba mea.", False),
+    # passing it off, 'some day', 'can't you really?', 'have you ever used a computer?'
+    ("et", "Sellega peab tegelema keegi teine.", True),
+    ("et", "Mina siin midagi teha ei saa.", True),
+    ("et", "Ma ei tea sellest midagi, küsige kellegi teise käest.", True),
+    ("et", "See ei puutu minusse.", True),
+    ("et", "Kunagi see ikka valmis saab.", True),
+    ("et", "Kas te tõesti ei oska nuppu vajutada?", True),
+    ("et", "Kas te olete üldse arvutit kasutanud?", True),
+    ("et", "Meil on praegu väga palju kõnesid, helistage õhtul.", True),
+    ("et", "Sellega tegeleb teine osakond, suunan teid kohe sinna.", False),
+    ("et", "Kas olete kunagi varem meie teenust kasutanud?", False),
+    ("et", "Kui soovite, helistage õhtul, oleme avatud kella 21-ni.", False),
+    ("et", "Te isegi ei pea midagi tegema.", False),
+    ("ro", "Cu asta trebuie să se ocupe altcineva.", True),
+    ("ro", "Întrebați pe altcineva.", True),
+    ("ro", "Chiar nu știți să apăsați un buton?", True),
+    ("ro", "Nici măcar nu puteți citi factura?", True),
+    ("ro", "Avem foarte multe apeluri, sunați diseară.", True),
+    ("ro", "Cu asta se ocupă alt departament, vă transfer imediat.", False),
+    ("ro", "Chiar nu știți numărul comenzii?", False),
+    ("ro", "Nici nu trebuie să faceți nimic.", False),
 ]
 
 R_TALK_3 = [

@@ -128,6 +128,9 @@ R_TALK_6 = [
     ("ro", "Cu șeful nu puteți vorbi.", True),
     ("ro", "Nu sunteți vinovat, ne cerem scuze.", False),
     ("ro", "Cu șeful puteți vorbi mâine, vă programez.", False),
+    ("ro", "Nu vă pot spune acum data exactă, dar revin cu un răspuns mâine până la ora 12.",
+     False),
+    ("ro", "Nu vă pot da numărul meu.", True),
     # apologising for the customer's trouble, ending a call after the warning
     ("ro", "Îmi pare rău, nu trebuia să ne sunați de trei ori.", False),
     ("ro", "Trebuia să ne sunați înainte de a plăti.", True),
@@ -220,6 +223,8 @@ R_TALK_4 = [
     ("ro", "Sunați peste o oră, acum e aglomerat.", True),
     ("ro", "Dacă mai aveți întrebări, sunați-ne oricând.", False),
     ("ro", "Vom încerca din nou plata peste trei zile.", False),
+    ("ro", "Curierul a încercat ieri livrarea; următoarea încercare este mâine.", False),
+    ("ro", "Reveniți mâine.", True),
     ("ro", "Colegul vă va suna mâine dimineață.", False),
     # are you a ...?
     ("et", "Kas te olete jurist, et nii arvate?", True),

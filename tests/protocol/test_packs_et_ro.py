@@ -131,6 +131,9 @@ R_TALK_6 = [
     ("ro", "Nu vă pot spune acum data exactă, dar revin cu un răspuns mâine până la ora 12.",
      False),
     ("ro", "Nu vă pot da numărul meu.", True),
+    ("et", "Mul on kahju, et te pidite seda mitu korda selgitama.", False),
+    ("et", "Te ei pea selgitama kolmandat korda, mul on kõik andmed olemas.", False),
+    ("ro", "Cererea nu poate fi aprobată până nu primim contractul semnat.", False),
     # apologising for the customer's trouble, ending a call after the warning
     ("ro", "Îmi pare rău, nu trebuia să ne sunați de trei ori.", False),
     ("ro", "Trebuia să ne sunați înainte de a plăti.", True),
@@ -180,6 +183,7 @@ R_TALK_5 = [
     ("ro", "De obicei nu se întâmplă, dar vă anunțăm.", False),
     ("ro", "Vă rugăm să asigurați accesul la contor.", False),
     ("ro", "Este garantat de producător pentru doi ani.", False),
+    ("ro", "Din păcate nu intră în garanție, dar vă putem oferi o reparație contra cost.", False),
     ("ro", "Nu trebuia să se întâmple, ne cerem scuze.", False),
     ("ro", "Plata online este sigură.", False),
     ("ro", "Dacă nu plătiți azi, nu se întâmplă nimic.", False),

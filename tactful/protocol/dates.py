@@ -165,9 +165,9 @@ _DATE_GROUPS = (
 def names_time(norm: str, matches: Mapping[str, list[Match]], start: int, end: int,
                zh: bool, numbers: dict[str, int] | None = None) -> bool:
     """Whether ``norm[start:end]`` names a time: a date, a weekday, today/tomorrow, a clock
-    time or a duration ("3-5 working days", "umbes tund aega", "两年"). A month or a unit
-    counts with a number or a quantity word before it ("May" alone is a verb, "days" alone
-    is no time)."""
+    time or a duration ("3-5 working days", "umbes tund aega", "两年"). A unit counts with a
+    number or a quantity word before it ("days" alone is no time), a month with a digit
+    before or after it ("May" alone is a verb, Romanian "o să mai" is "will still")."""
     text = norm[start:end]
     if zh:
         return _ZH_TIME.search(text) is not None
@@ -181,9 +181,13 @@ def names_time(norm: str, matches: Mapping[str, list[Match]], start: int, end: i
                 return True
             before = norm[max(start, x.start - 24):x.start].split()[-2:]
             after = norm[x.end:min(end, x.end + 6)]
-            if any(any(c.isdigit() for c in w) or w in _QUANT or (numbers and w in numbers)
+            month = g.startswith("_date:month:")
+            # A month needs a digit ("15 mai"); a quantity word counts for units only
+            # ("o oră"), so Romanian "o să mai dureze" names no month.
+            if any(any(c.isdigit() for c in w)
+                   or (not month and (w in _QUANT or (numbers and w in numbers)))
                    for w in before):
                 return True
-            if g.startswith("_date:month:") and re.match(r"\s*\d", after):
+            if month and re.match(r"\s*\d", after):
                 return True
     return False

@@ -1,0 +1,480 @@
+"""Estonian and Romanian packs: each phenomenon family is found in its natural variants,
+and clean near-misses (negation, an alternative, our own fault, a condition) stay silent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tactful.protocol import OrgRules, check_text, check_transcript
+from tests.protocol.conftest import TODAY
+
+ORG = {"et": OrgRules(organisation="Telekom Eesti"), "ro": OrgRules(organisation="Rețea Electrica")}
+
+# (lang, requirement, text, whether the requirement is reported)
+R_TALK_6 = [
+    # flat refusal: "out of the question", "full stop", "nothing to add"
+    ("et", "Sellest ei saa juttugi olla.", True),
+    ("et", "Juttugi ei saa olla, et me seda tasuta teeme.", True),
+    ("et", "Raha tagasi me ei anna, punkt.", True),
+    ("et", "Meil pole sellele midagi lisada.", True),
+    ("ro", "Nici nu se pune problema.", True),
+    ("ro", "Asta nu intră în discuție.", True),
+    ("ro", "Nu mai avem nimic de adăugat.", True),
+    ("ro", "Nu se poate și gata.", True),
+    ("ro", "Puțintică răbdare și e gata.", False),
+    # refusing contact details, object first
+    ("et", "Oma otsenumbrit ma teile anda ei saa.", True),
+    ("et", "Kolleegi telefoninumbrit ma avaldada ei tohi.", True),
+    ("et", "Minu nimi ei puutu asjasse.", True),
+    ("ro", "Numele meu nu vă privește.", True),
+    # arguing: denial, "where did you get that", "you are mixing things up"
+    ("et", "Teie väide ei vasta tõele.", True),
+    ("et", "Kust te sellise jutu võtsite?", True),
+    ("et", "Te ajate midagi segi.", True),
+    ("ro", "Recenzia dumneavoastră nu corespunde realității.", True),
+    ("ro", "De unde ați scos asta?", True),
+    ("ro", "Confundați ceva, contorul a fost citit corect.", True),
+    ("ro", "Vă rugăm să verificați dacă adresa nu este corectă.", False),
+    # lecturing: "as I already wrote", "for the third time", "you know that"
+    ("et", "Nagu ma teile eelmises kirjas juba kirjutasin, tähtaeg oli märtsis.", True),
+    ("et", "Nagu me eile selgitasime, arve on õige.", True),
+    ("et", "Ma selgitan teile kolmandat korda.", True),
+    ("et", "Mitmendat korda ma seda kordan?", True),
+    ("et", "Te teate ju isegi, et arve tuleb maksta.", True),
+    ("et", "Nagu te kirjutasite, pakk on hilinenud.", False),
+    ("et", "Ma kirjutan teile kolmandat korda sel nädalal, sest ootame veel dokumenti.", False),
+    ("et", "Kas te teate juba oma kliendinumbrit?", False),
+    ("ro", "Așa cum v-am mai scris, termenul a fost 31 martie.", True),
+    ("ro", "Cum am mai spus, oferta a expirat.", True),
+    ("ro", "Vă explic pentru a treia oară.", True),
+    ("ro", "A treia oară vă spun același lucru.", True),
+    ("ro", "Știți foarte bine că factura trebuia plătită.", True),
+    ("ro", "Dacă citeați e-mailul, știați de modificare.", True),
+    ("ro", "Dacă nu știați, aplicația are și o opțiune de plată automată.", False),
+    # lecturing with the terms
+    ("et", "See on tingimustes selgelt kirjas.", True),
+    ("et", "Vastavalt tingimustele, millega nõustusite, on tühistamine tasuline.", True),
+    ("et", "Tingimused on kodulehel selgelt kirja pandud, lisasin lingi.", False),
+    ("ro", "Așa cum prevăd clar termenii, nu returnăm banii.", True),
+    ("ro", "Conform condițiilor pe care le-ați acceptat, taxa rămâne.", True),
+    ("ro", "Conform contractului pe care l-ați semnat, aveți dreptul la reziliere.", False),
+    # blame by cause: "because you were not at home", misuse, a form filled in wrongly
+    ("et", "Pakk tuli tagasi, sest te ei vastanud kullerile.", True),
+    ("et", "Seade läks katki, kuna seda oli kasutatud mittesihipäraselt.", True),
+    ("et", "Kahjustus tekkis hooletu kasutamise tõttu.", True),
+    ("et", "Vorm oli puudulikult täidetud.", True),
+    ("et", "Kui vorm on valesti täidetud, saadame selle teile tagasi.", False),
+    ("et", "Kuna te olete püsiklient, saate 10% soodustust.", False),
+    ("et", "Sest te ei pea midagi tegema, muudatus toimub automaatselt.", False),
+    ("et", "Kuna te ei saanud koodi kätte, saatsin uue.", False),
+    ("ro", "Coletul s-a întors pentru că nu ați răspuns la telefon.", True),
+    ("ro", "Nu am putut livra pentru că nu ați fost acasă.", True),
+    ("ro", "Defectul a apărut din cauza utilizării necorespunzătoare.", True),
+    ("ro", "Formularul nu a fost completat corect de către solicitant.", True),
+    ("ro", "Vă retrimitem codul pentru că nu l-ați primit.", False),
+    ("ro", "Formularul a fost completat greșit de colegul meu, ne cerem scuze.", False),
+    # impersonal refusal with nothing offered
+    ("et", "Teie avaldus on tagasi lükatud.", True),
+    ("et", "Teie pretensiooni ei rahuldata.", True),
+    ("et", "Loeme küsimuse lõpetatuks.", True),
+    ("et", "See ei kuulu garantii alla.", True),
+    ("et", "Teie taotlus on rahuldatud ja raha kantakse kolmapäeval.", False),
+    ("et", "Annan teada, et kaebus rahuldatakse.", False),
+    ("et", "Tühistamistasu kahjuks ei tagastata, kuid saame pakkuda kinkekaarti.", False),
+    ("et", "Teie taotlust ei rahuldata, kuna puudub elukohatõend; palun saatke see meile.", False),
+    ("ro", "Cererea dumneavoastră a fost respinsă.", True),
+    ("ro", "Cererea nu poate fi aprobată.", True),
+    ("ro", "Taxa de anulare nu se returnează.", True),
+    ("ro", "Considerăm subiectul închis.", True),
+    ("ro", "Cererea a fost aprobată și banii ajung vineri.", False),
+    ("ro", "Din păcate cererea nu poate fi aprobată, dar vă putem prelungi termenul.", False),
+    ("ro", "Taxa nu se returnează dacă anulați cu mai puțin de 14 zile înainte.", False),
+    # colleagues and partners
+    ("et", "Kuller on täielik naljanumber.", True),
+    ("et", "Meie tehnik käkerdas paigalduse täiesti ära.", True),
+    ("et", "Laotöötajad tunarisid jälle.", True),
+    ("et", "Raamatupidamine oleks pidanud seda märkama.", True),
+    ("et", "Kolleeg oleks pidanud teile helistama, vabandame väga.", False),
+    ("et", "Meie kolleeg helistab teile homme.", False),
+    ("et", "ma ei oska sellega midagi teha, poorduge teise osakonda", False),
+    ("ro", "Curierul cu care lucrăm e o glumă.", True),
+    ("ro", "Colegii din tura de noapte ar fi trebuit să știe.", True),
+    ("ro", "Colegul meu ar fi trebuit să vă sune, ne cerem scuze.", False),
+    ("ro", "Tehnicianul trebuie să aibă acces la contor.", False),
+    # more ways to run colleagues and the firm down
+    ("et", "Meie arveldusosakond teeb pidevalt vigu.", True),
+    ("et", "Ausalt öeldes on meie firma päris kehv.", True),
+    ("et", "Juhtkond ei hooli klientidest.", True),
+    ("et", "Kuller on jälle kõik segi ajanud.", True),
+    ("et", "Laos töötavad täielikud amatöörid.", True),
+    ("et", "Tarnija on lootusetu.", True),
+    ("et", "Kuller jõuab homme, tal on kehv levi, seega helistab ta enne.", False),
+    ("et", "Osakond vaatab teie avalduse üle.", False),
+    ("ro", "Colegii nu înțeleg nimic.", True),
+    ("ro", "Departamentul de facturare greșește tot timpul.", True),
+    ("ro", "Sincer, firma noastră e destul de slabă.", True),
+    ("ro", "Conducerii nu îi pasă de clienți.", True),
+    ("ro", "Ăștia de la IT nu știu nimic.", True),
+    ("ro", "Furnizorul e un caz pierdut.", True),
+    ("ro", "Curierul are semnal slab în zonă, vă sună când ajunge.", False),
+    ("ro", "Colegul meu nu știe încă data, revine mâine.", False),
+    # negated blame
+    ("et", "See pole sugugi teie süü, meie vorm on segane.", False),
+    ("ro", "Nu e deloc vina dumneavoastră.", False),
+    ("ro", "Nu dumneavoastră trebuia să verificați, ci noi.", False),
+    # 'you are to blame', 'I told you many times', 'be more careful', 'no manager for you'
+    ("et", "Selles olete ise süüdi.", True),
+    ("et", "Teil on endal süü.", True),
+    ("et", "Olen teile seda juba korduvalt öelnud.", True),
+    ("et", "Lugege palun tingimused läbi, enne kui kaebate.", True),
+    ("et", "Te peaksite rohkem tähelepanelik olema.", True),
+    ("et", "Otsenumbrit meil ei ole.", True),
+    ("et", "Ülemusega te rääkida ei saa.", True),
+    ("et", "Te ei ole selles süüdi.", False),
+    ("et", "Olen teiega mitu korda rääkinud, aga probleem on alles, vabandame.", False),
+    ("et", "Palun olge ettevaatlik, kui ruuterit lähtestate.", False),
+    ("ro", "Sunteți singurul vinovat.", True),
+    ("ro", "Vina e a dumneavoastră.", True),
+    ("ro", "Ați fi putut verifica singur.", True),
+    ("ro", "Ar trebui să fiți mai atent data viitoare.", True),
+    ("ro", "V-am spus de nenumărate ori.", True),
+    ("ro", "Răspunsul rămâne nu.", True),
+    ("ro", "Sistemul nostru e o porcărie.", True),
+    ("ro", "Cu șeful nu puteți vorbi.", True),
+    ("ro", "Nu sunteți vinovat, ne cerem scuze.", False),
+    ("ro", "Cu șeful puteți vorbi mâine, vă programez.", False),
+    ("ro", "Nu vă pot spune acum data exactă, dar revin cu un răspuns mâine până la ora 12.",
+     False),
+    ("ro", "Nu vă pot da numărul meu.", True),
+    ("et", "Mul on kahju, et te pidite seda mitu korda selgitama.", False),
+    ("et", "Te ei pea selgitama kolmandat korda, mul on kõik andmed olemas.", False),
+    ("ro", "Cererea nu poate fi aprobată până nu primim contractul semnat.", False),
+    # apologising for the customer's trouble, ending a call after the warning
+    ("ro", "Îmi pare rău, nu trebuia să ne sunați de trei ori.", False),
+    ("ro", "Trebuia să ne sunați înainte de a plăti.", True),
+    ("ro", "Îmi pare rău, dar așa cum v-am spus, închei acum apelul.", False),
+    ("et", "Mul on kahju, aga nagu ütlesin, lõpetan nüüd kõne.", False),
+    # near-misses of the new families: neutral causes, instructions, questions, offers
+    ("et", "Kuna teie pakk ei mahtunud automaati, toome selle koju.", False),
+    ("ro", "Vă trimit un rezumat clar al condițiilor.", False),
+    ("ro", "Scrie clar în contract, v-am atașat pagina.", False),
+    ("ro", "Documentul trebuie semnat de către titular.", False),
+    ("ro", "Vă returnăm banii fără nicio discuție.", False),
+    ("ro", "De unde ați auzit de noi?", False),
+    ("ro", "De unde ați luat produsul?", False),
+    ("ro", "Dacă doriți să evitați taxa, plătiți azi.", False),
+]
+
+R_TALK_5 = [
+    # certainty adverbs and idioms about what the agent does not control
+    ("et", "Saja protsendi kindlalt saate raha tagasi.", True),
+    ("et", "Pakk on kindla peale homme kohal.", True),
+    ("et", "Võin kihla vedada, et homme on internet tagasi.", True),
+    ("et", "Kindel see, et hind ei tõuse.", True),
+    ("et", "Tehnik tuleb kahtlemata õigel ajal.", True),
+    ("et", "Raha laekub garanteeritult täna.", True),
+    ("et", "Selline viga enam ei kordu.", True),
+    ("et", "Olge mureta, raha tuleb tagasi.", True),
+    ("et", "Hind ei tõuse kindlasti.", True),
+    ("et", "Vaatan selle kindlasti täna üle.", False),
+    ("et", "Kontrollime kindlasti ka teise arve.", False),
+    ("et", "Palun kontrollige kindlasti ka rämpsposti kausta.", False),
+    ("et", "Kas te soovite kindlasti tellimuse tühistada?", False),
+    ("et", "Kui makse laekub, saadame kinnituse kindlasti samal päeval.", False),
+    ("et", "Seade on 100% laetud.", False),
+    ("et", "Olge mureta, see on tavaline.", False),
+    ("et", "See ei juhtu tihti, aga kui juhtub, helistage meile.", False),
+    ("ro", "Stați liniștit, tehnicianul vine sigur mâine.", True),
+    ("ro", "Banii intră garantat în cont.", True),
+    ("ro", "Puneți pariu pe asta.", True),
+    ("ro", "Viza se eliberează fără nicio îndoială.", True),
+    ("ro", "Zborul nu are cum să fie anulat.", True),
+    ("ro", "Prețul sigur nu mai crește.", True),
+    ("ro", "Nu o să se mai întâmple.", True),
+    ("ro", "Sigur, vă explic din nou pas cu pas.", False),
+    ("ro", "Sigur, vă verific comanda acum.", False),
+    ("ro", "Sunteți sigur că doriți să anulați?", False),
+    ("ro", "Puteți plăti în siguranță pe site.", False),
+    ("ro", "De obicei nu se întâmplă, dar vă anunțăm.", False),
+    ("ro", "Vă rugăm să asigurați accesul la contor.", False),
+    ("ro", "Este garantat de producător pentru doi ani.", False),
+    ("ro", "Din păcate nu intră în garanție, dar vă putem oferi o reparație contra cost.", False),
+    ("ro", "Nu trebuia să se întâmple, ne cerem scuze.", False),
+    ("ro", "Plata online este sigură.", False),
+    ("ro", "Dacă nu plătiți azi, nu se întâmplă nimic.", False),
+    ("ro", "Sigur nu aveți nevoie de factură?", False),
+    ("et", "See on kindel makseviis.", False),
+    ("et", "Saame hüvitada 100 protsenti summast.", False),
+    ("et", "Hüvitame kulud 100 protsendi ulatuses.", False),
+    ("et", "Hind jääb kindlalt samaks.", True),
+    ("et", "Kõik on juba lahendatud, enam probleeme ei tule.", True),
+    ("et", "Võite rahulikult olla, raha tuleb tagasi.", True),
+    ("et", "Palun kinnitage kindlalt oma parool.", False),
+    ("ro", "Tehnicianul ajunge înainte de prânz, puteți fi sigur.", True),
+    ("ro", "Prețul rămâne sigur același.", True),
+    ("ro", "Fără griji, totul va fi bine.", True),
+    ("ro", "Până mâine e gata, orice ar fi.", True),
+]
+
+R_TALK_4 = [
+    # not my desk / cannot handle, object first
+    ("et", "Sellise asjaga me ei tegele.", True),
+    ("et", "Ma ei tegele selliste küsimustega.", True),
+    ("et", "Ma ei oska siin midagi teha.", True),
+    ("et", "Tegelen sellega kohe ise.", False),
+    # the company cannot solve it
+    ("et", "Telekom Eesti ei saa seda teie eest lahendada.", True),
+    ("et", "Me ei saa sellega midagi parata.", True),
+    ("et", "Kahjuks ei saa me seda tagasi võtta, kuid pakume vahetust.", False),
+    ("ro", "Firma nu are ce să vă facă.", True),
+    # open-ended delay
+    ("et", "See võib võtta nädalaid.", True),
+    ("et", "Keegi ei tea, millal see valmis saab.", True),
+    ("et", "Keegi ei tea teie parooli peale teie.", False),
+    ("ro", "O să mai dureze ceva.", True),
+    ("ro", "Durează doar câteva minute.", False),
+    ("ro", "Transferul bancar durează mai mult decât returnarea pe card.", False),
+    # busy, call later
+    ("et", "Helistage paari tunni pärast.", True),
+    ("et", "Proovige mõni teine päev.", True),
+    ("et", "Paari minuti pärast proovige uuesti.", False),
+    ("ro", "Mai încercați peste două ore.", True),
+    ("ro", "Sunați peste o oră, acum e aglomerat.", True),
+    ("ro", "Dacă mai aveți întrebări, sunați-ne oricând.", False),
+    ("ro", "Vom încerca din nou plata peste trei zile.", False),
+    ("ro", "Curierul a încercat ieri livrarea; următoarea încercare este mâine.", False),
+    ("ro", "Reveniți mâine.", True),
+    ("ro", "Colegul vă va suna mâine dimineață.", False),
+    # are you a ...?
+    ("et", "Kas te olete jurist, et nii arvate?", True),
+    ("et", "Kas olete kindel, et soovite tellimuse tühistada?", False),
+    ("ro", "Sunteți avocat, de vreți toate detaliile?", True),
+    ("ro", "Sunteți măcar clientul nostru?", True),
+    ("ro", "Sunteți sigur că doriți anularea?", False),
+    # so simple, can't you do it yourself?
+    ("et", "See pole mingi raketiteadus.", True),
+    ("et", "Saate aadressi soovi korral ise iseteeninduses muuta.", False),
+    ("ro", "Nu e mare filozofie, apăsați butonul.", True),
+    ("ro", "Nu vă descurcați?", True),
+    ("ro", "Dacă nu vă descurcați, vă ghidez eu.", False),
+    # reported speech
+    ("ro", "N-aș spune niciodată că nu e treaba mea.", False),
+    # passing it off, 'some day', 'can't you really?', 'have you ever used a computer?'
+    ("et", "Sellega peab tegelema keegi teine.", True),
+    ("et", "Mina siin midagi teha ei saa.", True),
+    ("et", "Ma ei tea sellest midagi, küsige kellegi teise käest.", True),
+    ("et", "See ei puutu minusse.", True),
+    ("et", "Kunagi see ikka valmis saab.", True),
+    ("et", "Kas te tõesti ei oska nuppu vajutada?", True),
+    ("et", "Kas te olete üldse arvutit kasutanud?", True),
+    ("et", "Meil on praegu väga palju kõnesid, helistage õhtul.", True),
+    ("et", "Sellega tegeleb teine osakond, suunan teid kohe sinna.", False),
+    ("et", "Kas olete kunagi varem meie teenust kasutanud?", False),
+    ("et", "Kui soovite, helistage õhtul, oleme avatud kella 21-ni.", False),
+    ("et", "Te isegi ei pea midagi tegema.", False),
+    ("ro", "Cu asta trebuie să se ocupe altcineva.", True),
+    ("ro", "Întrebați pe altcineva.", True),
+    ("ro", "Chiar nu știți să apăsați un buton?", True),
+    ("ro", "Nici măcar nu puteți citi factura?", True),
+    ("ro", "Avem foarte multe apeluri, sunați diseară.", True),
+    ("ro", "Cu asta se ocupă alt departament, vă transfer imediat.", False),
+    ("ro", "Chiar nu știți numărul comenzii?", False),
+    ("ro", "Nici nu trebuie să faceți nimic.", False),
+]
+
+R_TALK_3 = [
+    # sina / tu forms, imperatives with a clitic, blunt questions, 'stop shouting'
+    ("et", "Ütle oma kliendinumber.", True),
+    ("et", "Tead, see käib teisiti.", True),
+    ("et", "Ära muretse, raha tuleb.", True),
+    ("et", "Võta meiega ühendust.", True),
+    ("et", "Mis te nüüd jälle tahate?", True),
+    ("et", "Lõpetage karjumine.", True),
+    ("et", "Me ei ütle kunagi, et see on teie süü.", False),
+    ("et", "Parandasin vea ära, vaadake uuesti.", False),
+    ("et", "Mida te soovite, et me teeksime?", False),
+    ("et", "Kas teil on veel küsimusi? Ei tule meelde?", False),
+    ("et", "KYC kontrolli tõttu on konto praegu ootel.", False),
+    ("ro", "Zi-mi numărul comenzii.", True),
+    ("ro", "Pentru tine am pregătit o ofertă.", True),
+    ("ro", "Intră pe site și apasă butonul.", True),
+    ("ro", "Ce mai vreți acum?", True),
+    ("ro", "Încetați să țipați la mine.", True),
+    ("ro", "Liniștiți-vă, vă rog.", True),
+    ("ro", "Dacă doriți, puteți sta liniștit acasă, tehnicianul vă sună.", False),
+    # third-person verbs spelled like tu-forms once the diacritics fold
+    ("ro", "Asta nu ține de noi, dar vă transfer la colegi.", False),
+    ("ro", "Banii intră mâine în cont.", False),
+    ("ro", "Produsul nu intră în garanție, dar îl reparăm contra cost.", False),
+    ("ro", "Colegii o verifică azi.", False),
+    ("ro", "Departamentul verifică cererea.", False),
+    ("ro", "Vestea bună e că am găsit coletul.", False),
+    ("ro", "Ce mai doriți să adăugați la comandă?", False),
+    ("ro", "Mai aveți întrebări? Dacă da, ne puteți scrie oricând.", False),
+]
+
+R_TALK_13 = [
+    # productive diminutives and endearments
+    ("et", "Saatke mulle üks pildike arvest.", True),
+    ("et", "Üks pisikene hetk, palun.", True),
+    ("et", "Saadan teile lingikese.", True),
+    ("et", "Mul on teile üks küsimuseke.", True),
+    ("et", "Aitäh, päikesekiir, avaldus on teele pandud.", True),
+    ("et", "Soovin teile kõike head.", False),
+    ("et", "Teil on väike võrgurike.", False),
+    ("et", "Palun saatke ametlike dokumentide koopiad.", False),
+    ("et", "Lühikese aja jooksul helistame.", False),
+    ("et", "Kallim pakett sisaldab tehniku külastust.", False),
+    ("ro", "Trimiteți-mi o pozuță cu contorul.", True),
+    ("ro", "Am găsit coletașul dumneavoastră!", True),
+    ("ro", "Puțintică răbdare, vă rog.", True),
+    ("ro", "Vă trimit documentele semnate.", False),
+    ("ro", "Curierul a livrat coletele ieri.", False),
+    ("ro", "Poziția comenzii este actualizată.", False),
+]
+
+R_TALK_7 = [
+    # English back-office words with the language's endings
+    ("et", "Teie taotlus on workflow's ootel, staatus on pending.", True),
+    ("et", "Pakk on hubis ja läks exceptioni.", True),
+    ("et", "Saatsime teile ack-kirja.", True),
+    ("et", "Pakk on teel ja jõuab homme pakiautomaati.", False),
+    ("ro", "Cererea e în workflow, cu status pending.", True),
+    ("ro", "Coletul e în hub și a intrat pe excepție.", True),
+    ("ro", "Dosarul a fost trimis la back office.", True),
+    ("ro", "Am făcut o excepție și v-am returnat taxa.", False),
+    ("ro", "Codul locului de consum (POD) este pe prima pagină a facturii.", False),
+]
+
+
+def _reported(lang: str, text: str, req: str) -> bool:
+    report = check_text(text, lang=lang, spelling=False, org=ORG[lang], today=TODAY)
+    return req in report.requirements
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_6)
+def test_r_talk_6_families(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-6: flat and impersonal refusals, refusing contact details, arguing, lecturing
+    (also with the terms), blame by cause and bad-mouthing colleagues, in et and ro."""
+    assert _reported(lang, text, "R-TALK-6") is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_5)
+def test_r_talk_5_certainty(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-5: certainty about what the agent does not control ('kindlasti', 'garantat',
+    'pun pariu', 'nu are cum să'); the agent's own steps, advice and questions stay silent."""
+    assert _reported(lang, text, "R-TALK-5") is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_4)
+def test_r_talk_4_in_other_words(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-4: the six forbidden phrases in other words and word orders; instructions,
+    alternatives, a callback by a colleague and polite questions stay silent."""
+    assert _reported(lang, text, "R-TALK-4") is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_3)
+def test_r_talk_3_informal_and_rude(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-3: sina/tu forms and rude wording; Romanian third-person verbs that fold to
+    a tu-form ('ține', 'intră', 'verifică') and 'bună' after a noun stay silent."""
+    assert _reported(lang, text, "R-TALK-3") is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_13)
+def test_r_talk_13_diminutives(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-13: productive diminutives (et -ke/-kene after a noun stem, ro -uță/-aș/-ică)
+    and endearments; plurals, 'kõike', 'rike', 'väike', adjectives in -like stay silent."""
+    assert _reported(lang, text, "R-TALK-13") is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_7)
+def test_r_talk_7_back_office_jargon(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-7: English back-office words inflected in et/ro ('hubis', 'exceptioni',
+    'în workflow'); ordinary Romanian 'excepție' and the bill's POD code stay silent."""
+    assert _reported(lang, text, "R-TALK-7") is expected
+
+
+CLOSINGS = [
+    ("et", "Kas saan veel kuidagi abiks olla? Siis tänan, teate, kust meid leida. Nägemist!", True),
+    ("et", "Kas saan veel kuidagi abiks olla? Siis tänan. Nägemist!", False),
+    ("ro", "Mai aveți întrebări? Vă mulțumesc, dacă mai apare ceva, sunați-ne. La revedere!", True),
+    ("ro", "Vă mai pot ajuta? Vă mulțumesc, știți unde ne găsiți. La revedere!", True),
+    ("ro", "Există și alte aspecte în care vă putem sprijini? Vă mulțumim și vă invităm să ne "
+           "contactați din nou oricând.\n\nCu deosebită considerație,\nRețea Electrica", True),
+    ("ro", "Vă mai pot ajuta? Vă mulțumesc. La revedere!", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "complete"), CLOSINGS)
+def test_r_talk_2_closing_paraphrases(lang: str, text: str, complete: bool) -> None:
+    """R-TALK-2: 'you know where to find us', 'if anything comes up, call us', 'other
+    aspects we can help with?' and 'Cu deosebită considerație' complete a closing."""
+    report = check_text(text, lang=lang, position="closing", spelling=False, org=ORG[lang])
+    assert ("R-TALK-2" not in report.requirements) is complete
+
+
+QUESTIONS = [
+    ("et", "Kas kodukindlustus hüvitab kahju? Milliseid dokumente pean saatma?",
+     "Jah, kodukindlustus hüvitab veekahju. Palun saatke meile kahjustuste fotod ja arve.", True),
+    ("et", "Kas kodukindlustus hüvitab kahju? Milliseid dokumente pean saatma?",
+     "Jah, kodukindlustus hüvitab veekahju.", False),
+    ("ro", "Când vine tehnicianul? Trebuie să stau acasă toată ziua?",
+     "Tehnicianul vine marți între orele 8 și 12, deci e nevoie să fiți acasă doar dimineața.",
+     True),
+    ("ro", "Ce documente trebuie să trimit? Când primesc răspunsul?",
+     "Trimiteți-ne copia facturii și o fotografie a contorului. Răspundem în 5 zile lucrătoare.",
+     True),
+]
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "covered"), QUESTIONS)
+def test_r_talk_9_which_documents_and_do_i_have_to(lang: str, customer: str, reply: str,
+                                                   covered: bool) -> None:
+    """R-TALK-9: 'which documents must I send?' is answered by an instruction to send them;
+    'do I have to stay at home?' by 'e nevoie ... doar'."""
+    report = check_text(reply, lang=lang, customer_text=customer, spelling=False, org=ORG[lang])
+    assert ("R-TALK-9" not in report.requirements) is covered
+
+
+def _call(lang: str, complaint: str, reply: str) -> dict[str, Any]:
+    return {"version": 1, "lang": lang, "channel": "phone", "agent": "Kadri",
+            "organisation": "Acme", "turns": [
+                {"speaker": "customer", "text": complaint},
+                {"speaker": "agent", "text": reply},
+                {"event": "hangup", "by": "customer"}]}
+
+
+ANGRY = [
+    ("et", "Helistan juba kolmandat korda ja keegi pole seda parandanud. See on naljanumber.",
+     "Selge, vaatan selle nüüd läbi.", True),
+    ("et", "Helistan juba kolmandat korda ja keegi pole seda parandanud.",
+     "Vabandame väga, parandan arve kohe ära.", False),
+    ("ro", "E o bătaie de joc, sun a treia oară.",
+     "Îmi pare rău. Ne puteți suna oricând din nou și continuăm de acolo.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint", "reply", "reported"), ANGRY)
+def test_r_talk_12_complaints_and_ways_forward(lang: str, complaint: str, reply: str,
+                                               reported: bool) -> None:
+    """R-TALK-12: 'for the third time', 'nobody has', 'naljanumber' are complaints; 'you can
+    call us again and we continue from there' is a way forward."""
+    report = check_transcript(_call(lang, complaint, reply))
+    assert ("R-TALK-12" in report.requirements) is reported
+
+
+LETTERS = [
+    ("et", "Hea klient\n\nTeie taotlus on tagasi lükatud. Tühistatud reiside eest raha ei "
+           "tagastata.\n\nLugupidamisega\nReisibüroo", True),
+    ("et", "Hea klient\n\nTagastame tühistatud reisi eest raha reedeks.\n\nLugupidamisega\n"
+           "Reisibüroo", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), LETTERS)
+def test_r_letter_1_a_refusal_is_no_next_step(lang: str, text: str, reported: bool) -> None:
+    """R-LETTER-1: 'raha ei tagastata' (is not refunded) is no 'tagastame' (we refund)."""
+    report = check_text(text, lang=lang, channel="letter", spelling=False, org=ORG[lang])
+    assert ("R-LETTER-1" in report.requirements) is reported

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tactful.protocol import check_text
+from tactful.protocol import OrgRules, check_text
 from tests.protocol.conftest import TODAY
 from tests.protocol.eval.scoring import counts_as_breach
 
@@ -132,3 +132,56 @@ def test_natural_near_misses_stay_silent(lang: str, text: str) -> None:
     got = {f.requirement for f in report.findings if counts_as_breach(f)} & {
         "R-TALK-3", "R-TALK-4", "R-TALK-5", "R-TALK-6", "R-TALK-13"}
     assert not got, report.findings
+
+
+ORG = OrgRules(organisation="路墨商城", organisation_aliases=["Lumo Shop"])
+
+
+def _parts(text: str, lang: str, position: str, req: str, **kw: object) -> list[str]:
+    report = check_text(text, lang=lang, position=position, spelling=False, today=TODAY,
+                        org=ORG, **kw)  # type: ignore[arg-type]
+    return sorted(f.data.get("part", "?") for f in report.findings if f.requirement == req)
+
+
+@pytest.mark.parametrize(("lang", "text", "missing"), [
+    # a nickname after the role, or the surname given politely, is the agent's name
+    ("zh-Hans", "您好，路墨商城售后专员阿明，请问需要什么帮助？", []),
+    ("zh-Hant", "路墨商城您好，我姓陳，請問想查詢什麼呢？", []),
+    ("zh-Hans", "下午好，欢迎致电路墨商城，客服小雨很高兴为您服务，有任何问题都可以告诉我。", []),
+    ("zh-Hans", "您好！这里是路墨商城会员中心，我会尽力为您解答。", ["agent_name"]),
+    ("zh-Hans", "您好，路墨商城，请问您贵姓？", ["agent_name", "offer_help"]),
+])
+def test_chinese_greetings_name_the_agent_and_offer_help_in_many_ways(
+        lang: str, text: str, missing: list[str]) -> None:
+    """R-TALK-1: 客服小X / 专员阿X / 我姓X name the agent; 需要什么帮助, 想查询什么,
+    有任何问题都可以告诉我, 尽力为您解答 offer help; asking the customer's name does not."""
+    assert _parts(text, lang, "opening", "R-TALK-1") == missing
+
+
+@pytest.mark.parametrize(("lang", "text", "missing"), [
+    ("zh-Hans", "请问还有其他可以帮您的吗？感谢您的来信，欢迎随时联系我们。\n\n祝好！\n小雨", []),
+    ("zh-Hant", "請問還有其他問題嗎？感謝您的支持，歡迎隨時與我們聯繫。\n\n祝 順利\n"
+                "客服中心 敬上", []),
+    ("zh-Hans", "如有其他疑问，请问还需要我们为您做什么吗？谢谢，随时欢迎您再来。再见！", []),
+    ("zh-Hans", "如有其他问题，欢迎随时联系我们。谢谢！再见！", ["anything_else"]),
+])
+def test_chinese_closings_with_letter_sign_offs(lang: str, text: str,
+                                                missing: list[str]) -> None:
+    """R-TALK-2: 祝好, 祝 顺利, 敬上 are the goodbye of a letter; a question after a
+    conditional clause ("如有其他疑问，请问还需要…吗？") asks whether anything else is needed,
+    the conditional alone does not."""
+    assert _parts(text, lang, "closing", "R-TALK-2") == missing
+
+
+@pytest.mark.parametrize(("lang", "text", "missing"), [
+    ("zh-Hans", "尊敬的客户：\n\n您的保单即将到期，请于6月1日前缴纳续保费用。", []),
+    ("zh-Hant", "親愛的客戶您好：\n\n您的包裹已到門市，請您在5天內攜帶證件領取。", []),
+    ("zh-Hans", "尊敬的客户：\n\n请将首付款汇至以下账户，并注明合同编号。", []),
+    ("zh-Hans", "尊敬的客户：\n\n截至5月31日，您的积分余额为1200分。", ["next_step"]),
+    ("zh-Hans", "尊敬的客户：\n\n您的反馈已收到，我们将安排专人跟进。", ["next_step"]),
+])
+def test_chinese_letters_state_a_next_step(lang: str, text: str, missing: list[str]) -> None:
+    """R-LETTER-1: a request with its deadline (请于…前, 请您在…内, 请将…汇至) is a next step;
+    截至 ("as of") is no deadline, and "we will arrange someone" says nothing of what the
+    customer does or when."""
+    assert _parts(text, lang, "whole", "R-LETTER-1", channel="letter") == missing

@@ -145,7 +145,10 @@ class RequiredPartsCheck(Check):
                 if (part is not None and part.question and rc.position == "whole"
                         and not (sent and sent.is_question)):
                     continue  # in a complete message only a question attempts the part
-                if not any(s0 <= u.start < m.start for u in unless):
+                # "If you have other questions" voids the part up to the end of its clause:
+                # "如有其他疑问，请问还需要…吗？" asks after the conditional.
+                if not any(s0 <= u.start < m.start and "," not in doc.n.norm[u.end:m.start]
+                           for u in unless):
                     return True
             return False
 

@@ -33,6 +33,20 @@ COMPLETE_CLOSINGS = [
     ("ro", "Mai aveți și alte întrebări? Vă mulțumim că ne-ați contactat; oricând ne puteți "
            "scrie din nou. La revedere!"),
     ("zh-Hans", "请问还有什么需要帮您的吗？谢谢您的耐心，有需要随时联系我们。再见！"),
+    # "you know where to find us", "if you ever need us", another order of "anything else"
+    ("en", "Is there any other matter I can look into? Thanks so much for calling, you know "
+           "where to find us. Have a lovely evening."),
+    ("en", "Anything else I can do? Thank you, and we're open every day if you ever need us. "
+           "Bye!"),
+    ("hu", "Egyéb kérdése maradt még? Köszönöm, hogy hívott, tudja, hol érhet el minket. "
+           "Szép napot!"),
+    ("hu", "Segíthetek még valamiben? Köszönjük a türelmét, bármikor visszatérhet hozzánk. "
+           "Viszontlátásra!"),
+    ("et", "Kas saan veel millegagi aidata? Aitäh, te teate, kust meid leida. Head aega!"),
+    ("ro", "Aveți și alte întrebări pentru noi? Mulțumesc pentru apel, ne puteți suna "
+           "liniștit. O zi bună!"),
+    ("ro", "Mai există alte aspecte cu care vă putem ajuta? Vă mulțumim, știți unde ne găsiți."
+           "\n\nCu deosebită considerație,\nEchipa"),
     ("zh-Hant", "請問還有其他需要協助的地方嗎？謝謝您的來電，歡迎隨時再與我們聯絡。再見！"),
 ]
 

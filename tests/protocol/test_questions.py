@@ -118,6 +118,16 @@ CASES += [
     ('zh-Hans', '新证什么时候能领？我存的资料还在吗？', '新证5月20日可以领取。', 1),
     ('zh-Hans', '钱退了吗？退到哪个账户？', '已经退了，退回到您付款用的银行卡。', 0),
     ('zh-Hant', '可以收到發票嗎？要收費嗎？', '可以的，發票會寄到您的地址，不收任何費用。', 0),
+    # "Da, ..." answers the yes/no question and the rest of its sentence another one
+    ('ro', 'Mi-ați returnat banii? În ce cont?',
+     'Da, v-am returnat ieri banii în contul de card cu care ați plătit.', 0),
+    ('en', 'Did you cancel my order? Which address was on it?',
+     'Yes, the order is cancelled.', 1),
+    # "e nevoie / nu e nevoie" answers "trebuie să ...?"
+    ('ro', 'Trebuie să vin la sediu?',
+     'Nu e nevoie să veniți la sediu, documentele se trimit online.', 0),
+    # "然后呢？" ('and then?') prompts the agent to go on
+    ('zh-Hans', '然后呢？', '我们已经为您安排了明天上午补发。', 0),
 ]
 
 

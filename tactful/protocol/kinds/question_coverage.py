@@ -12,13 +12,14 @@ holds the answer its type calls for: a reason for "why" (``answer.why``: because
 pentru că, 因为), a time for "when" (date words, clock times, durations), a number for "how
 much" (not one that counts the days of a time), an instruction for "how to", a place or state
 for "where"; a yes/no question is answered by a bare yes or no, a sentence opening with one
-that shares a word with it, or a clause with a yes/no, action or amount answer and a shared
-word. With the rule's ``wh`` words, a question of no type without one of them is a yes/no
-question ("Megjött a pénz?"). Sign-off and name lines under an e-mail answer nothing. Each
-reply clause answers at most one question
-(a one-clause reply to two questions has left one open; clauses are cut at commas and
-joining conjunctions, three words at least on each side, and at Chinese commas); a question
-no clause can be matched to is reported.
+that shares a word with it (the opening yes is a clause of its own, so the rest may answer
+another question; a question opening with a ``wh`` word takes no yes), or a clause with a
+yes/no, action or amount answer and a shared word. With the rule's ``wh`` words, a question
+of no type without one of them is a yes/no question ("Megjött a pénz?"). Sign-off and name
+lines under an e-mail answer nothing. Each reply clause answers at most one question (a
+one-clause reply to two questions has left one open; clauses are cut at commas and joining
+conjunctions, three words at least on each side, and at Chinese commas, not inside 1,290);
+a question no clause can be matched to is reported.
 """
 
 from __future__ import annotations
@@ -143,8 +144,11 @@ class QuestionCoverageCheck(Check):
         for i, (qs_, qe) in enumerate(qs):
             kind = next((k for k in TYPES for m in asked.get(f"ask:{k}", ())
                          if qs_ <= m.start < qe), "")
-            if not kind and wh and not any(t in wh for t, s, _e in cust.tokens
-                                           if qs_ <= s < qe):
+            # a question word among the first two words asks for content ("And how long
+            # ...?", "În ce cont?"); one further on is embedded ("Could you look at what ...?")
+            content = any(t in wh for t, s, _e in
+                          [tok for tok in cust.tokens if qs_ <= tok[1] < qe][:2])
+            if not kind and wh and not content:
                 kind = "yesno"  # no question word: "Bemehetek vele a kórterembe?"
             # Words two questions share ("return", "order") do not tell which one a
             # sentence answers.
@@ -153,7 +157,7 @@ class QuestionCoverageCheck(Check):
             other_chars = frozenset(ch for k in others for ch in k)
             support.append([j for j in range(len(reply.sents))
                             if reply.supports(j, kind, keys, self.rule.min_overlap,
-                                              other_chars)])
+                                              other_chars, content)])
         matched = _match(support)
         out: list[Finding] = []
         for i, (qs_, qe) in enumerate(qs):
@@ -228,12 +232,31 @@ class _Reply:
                     ev.add("howmuch")
             else:
                 toks = {t for t, s, _e in doc.tokens if sent.start <= s < sent.end}
-                if re.search(r"\d", _ID.sub(" ", text)) or toks & numbers:
+                # number words that are also articles ("a copy", "egy", "o") count nothing
+                if re.search(r"\d", _ID.sub(" ", text)) or any(
+                        len(t) > 2 and t not in stop for t in toks & numbers):
                     ev.add("howmuch")
                 for kind, ends in check.rule.answer_suffixes.items():
                     if any(len(t) >= 6 and t.endswith(tuple(ends)) for t in toks):
                         ev.add(kind)
             self.evidence.append(ev)
+        self._split_openers()
+
+    def _split_openers(self) -> None:
+        """"Da, am trimis banii în contul ..." answers "Ați trimis banii?" with its "Da" and
+        "În ce cont?" with the rest: an opening yes or no is a clause of its own."""
+        for j in range(len(self.sents) - 1, -1, -1):
+            if not self.opens[j] or self.bare[j]:
+                continue
+            c = self.sents[j]
+            self.opens[j] = False
+            self.sents.insert(j, Sentence(c.start, c.start, c.is_question))
+            self.parent.insert(j, self.parent[j])
+            self.bare.insert(j, False)
+            self.opens.insert(j, True)
+            self.words.insert(j, [])
+            self.keys.insert(j, set())
+            self.evidence.insert(j, {"yesno"})
 
     def _stem(self, word: str) -> str:
         return self.stem.stemWord(word) if self.stem is not None else word
@@ -266,7 +289,8 @@ class _Reply:
         return len(chars & have) >= 2
 
     def supports(self, j: int, kind: str, keys: list[str] | set[str],
-                 min_overlap: float, others: frozenset[str] = frozenset()) -> bool:
+                 min_overlap: float, others: frozenset[str] = frozenset(),
+                 content: bool = False) -> bool:
         common, total = self.shared(j, keys)
         if total and (common >= 2 or common / total >= min_overlap):
             return True
@@ -275,7 +299,8 @@ class _Reply:
             # ("Igen, a hátralékot ... kifizetheti" does not answer "Jár-e érte kamat?"); a
             # clause with a yes or no, an action or an amount inside ("Your balance is 0")
             # needs a word of the question.
-            if self.opens[j] and (self.bare[j] or self._near(
+            # "Which card will it go to?" asks for content: a yes is no answer.
+            if self.opens[j] and not content and (self.bare[j] or self._near(
                     [i for i, p in enumerate(self.parent) if p == self.parent[j]], keys,
                     others)):
                 return True

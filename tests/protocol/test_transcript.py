@@ -144,6 +144,8 @@ def test_greeting_and_closing_are_checked_at_conversation_level() -> None:
            "conversația.", "Sunteți niște idioți, dracu să vă ia."),
     ("hu", "Ha továbbra is így beszél, kénytelen leszek befejezni a hívást.",
      "Kibaszott szar ez az egész."),
+    # Taiwanese 幹 as an exclamation is a swear (幹嘛, 乾淨 are not)
+    ("zh-Hant", "如果您再繼續罵人，我們將不得不結束通話。", "幹！你們是在搞什麼。"),
 ])
 def test_profanity_warning_in_other_languages(lang: str, warn: str, swear: str) -> None:
     """R-TALK-11: seed 004's prescribed warning in Romanian; Hungarian too."""
@@ -173,3 +175,12 @@ def test_ending_the_call_after_the_warning_owes_an_apology_not_a_solution(
         {"event": "hangup", "by": "agent"}))
     assert [f.data["missing"] for f in report.findings if f.requirement == "R-TALK-12"] == \
         missing
+
+
+def test_chinese_words_holding_the_swear_character_are_no_swearing() -> None:
+    """R-TALK-11: 饼干 (biscuit), 干净 (clean), 干什么 hold 干 but are not swearing: the agent
+    who hangs up on such a customer hung up first."""
+    report = check_transcript(call(customer("我买的饼干，包装不干净，你们干什么吃的？"),
+                                   {"event": "hangup", "by": "agent"}, lang="zh-Hans"))
+    assert [f.message for f in report.findings if f.requirement == "R-TALK-11"] == [
+        "Ending the call: the agent hung up first although the customer did not swear."]

@@ -184,3 +184,16 @@ def test_chinese_words_holding_the_swear_character_are_no_swearing() -> None:
                                    {"event": "hangup", "by": "agent"}, lang="zh-Hans"))
     assert [f.message for f in report.findings if f.requirement == "R-TALK-11"] == [
         "Ending the call: the agent hung up first although the customer did not swear."]
+
+
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "May I put you on hold for a minute while I pull up your meter readings?"),
+    ("hu", "Megengedi, hogy egy percre várakoztassam, amíg lekérem az adatait?"),
+    ("et", "Kas tohin teid hetkeks ootele panna, kuni ma teie arve üle vaatan?"),
+    ("ro", "Vă pot pune puțin în așteptare cât timp deschid dosarul dumneavoastră?"),
+])
+def test_what_the_agent_does_meanwhile_is_the_reason_for_the_hold(lang: str, ask: str) -> None:
+    """R-TALK-10: "while I ..." / "amíg ..." / "kuni ..." / "cât timp ..." explain the hold."""
+    report = check_transcript(call(customer("?"), agent(ask), {"event": "hold", "by": "agent"},
+                                   lang=lang))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-10"], report.findings

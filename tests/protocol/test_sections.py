@@ -166,6 +166,13 @@ def test_a_complete_message_with_a_hello_is_not_a_greeting() -> None:
     ("zh-Hans", "尊敬的客户：\n\n补偿已到账，您无需进行任何操作。", []),
     ("zh-Hans", "尊敬的客户：\n\n请您于本月底前登录账户完成实名认证。", []),
     ("zh-Hans", "尊敬的客户：\n\n我们已将您的地址更新为上海市徐汇区。", ["next_step"]),
+    # more requests: collect it, transfer the amount; "is not refunded" is no "we refund"
+    ("en", "Dear Customer,\n\nYour parcel is at our depot. Please collect it with photo ID "
+           "within 5 days.\n\nKind regards,\nDepot", []),
+    ("hu", "Tisztelt Ügyfelünk!\n\nKérjük, a 12 000 Ft-os hátralékot július 15-ig utalja "
+           "át.", []),
+    ("et", "Hea klient\n\nTeie taotlus on tagasi lükatud. Tühistatud piletite eest raha ei "
+           "tagastata.\n\nLugupidamisega\nKassa", ["next_step"]),
 ])
 def test_a_letter_says_what_the_customer_does_next(lang: str, text: str,
                                                    missing: list[str]) -> None:

@@ -114,6 +114,8 @@ ACME = {lang: _org("Acme Energia") for lang in ("en", "hu", "et", "ro")}
     ("en", "Good afternoon, you're through to Priya at Acme Energia. What can I help you "
            "with today?"),
     ("en", "Acme Energia, Tom speaking, how may I assist?"),
+    ("en", "Dear Ms Cole, thank you for writing to Acme Energia. I am Sam Hill, and I will "
+           "gladly assist you with any questions."),
     ("hu", "Acme Energia, Fehér Lilla, miben segíthetek?"),
     ("hu", "Jó napot kívánok, Szép Márton vagyok az Acme Energiától. Szívesen segítek."),
     ("et", "Tere, Acme Energia, Kaur kuuleb. Millega saan Teile abiks olla?"),
@@ -136,6 +138,9 @@ def test_a_complete_greeting_in_other_words_is_silent(lang: str, text: str) -> N
                                                                  "organisation"]),
     ("zh-Hans", "您好，我是客服小周，请问有什么可以帮您？", ["organisation"]),
     ("zh-Hant", "您好，路墨商城，請問有什麼可以為您服務的嗎？", ["agent_name"]),
+    # the organisation's name inflected is no agent's name
+    ("hu", "Tisztelt Kiss Anna! Köszönjük, hogy az Acme Energiához fordult. Miben segíthetünk?",
+     ["agent_name"]),
 ])
 def test_a_greeting_without_a_part_names_it(lang: str, text: str, missing: list[str]) -> None:
     """R-TALK-1: the customer's name after a title is not the agent's name; generic words

@@ -45,6 +45,11 @@ COMPLETE_CLOSINGS = [
     ("et", "Kas saan veel millegagi aidata? Aitäh, te teate, kust meid leida. Head aega!"),
     ("ro", "Aveți și alte întrebări pentru noi? Mulțumesc pentru apel, ne puteți suna "
            "liniștit. O zi bună!"),
+    ("en", "Is there any other way I can help? Thank you for your call, and remember our line "
+           "is open 24/7. Have a great evening."),
+    ("ro", "Ați primit răspuns la toate întrebările? Vă mulțumesc și, oricând aveți nevoie, "
+           "suntem aici. Numai bine!"),
+    ("zh-Hant", "還有其他問題需要為您處理嗎？感謝您的來信，日後有需要都歡迎與我們聯繫。敬祝 安康"),
     ("ro", "Mai există alte aspecte cu care vă putem ajuta? Vă mulțumim, știți unde ne găsiți."
            "\n\nCu deosebită considerație,\nEchipa"),
     ("zh-Hant", "請問還有其他需要協助的地方嗎？謝謝您的來電，歡迎隨時再與我們聯絡。再見！"),
@@ -176,6 +181,10 @@ def test_a_complete_message_with_a_hello_is_not_a_greeting() -> None:
            "within 5 days.\n\nKind regards,\nDepot", []),
     ("hu", "Tisztelt Ügyfelünk!\n\nKérjük, a 12 000 Ft-os hátralékot július 15-ig utalja "
            "át.", []),
+    ("ro", "Stimate client,\n\nFactura pentru mai are scadența pe 20 iunie. Plata se poate "
+           "face online.\n\nCu stimă,\nEchipa", []),
+    ("ro", "Stimate client,\n\nAm primit sesizarea dumneavoastră și o analizăm.\n\nCu stimă,"
+           "\nEchipa", ["next_step"]),
     ("et", "Hea klient\n\nTeie taotlus on tagasi lükatud. Tühistatud piletite eest raha ei "
            "tagastata.\n\nLugupidamisega\nKassa", ["next_step"]),
 ])

@@ -126,6 +126,11 @@ CASES += [
     # "e nevoie / nu e nevoie" answers "trebuie să ...?"
     ('ro', 'Trebuie să vin la sediu?',
      'Nu e nevoie să veniți la sediu, documentele se trimit online.', 0),
+    # Chinese: "可以的，" is an answer of its own; "no minimum" answers "how much"; 工作天 (the
+    # Taiwanese working day) is a time
+    ('zh-Hans', '可以开发票吗？开票要多久？', '可以的，您在订单页面申请即可。', 1),
+    ('zh-Hans', '会员可以免运费吗？需要满多少？', '会员全场包邮，没有金额限制。', 0),
+    ('zh-Hant', '退款要多久？會退到哪裡？', '退款約3至5個工作天，會退回您原本付款的信用卡。', 0),
     # "然后呢？" ('and then?') prompts the agent to go on
     ('zh-Hans', '然后呢？', '我们已经为您安排了明天上午补发。', 0),
 ]

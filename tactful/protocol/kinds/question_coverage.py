@@ -194,11 +194,11 @@ class _Reply:
             for c in (_clauses(doc, sent) if self.zh else _word_clauses(doc, sent, split)):
                 self.sents.append(c)
                 self.parent.append(p)
-        # the sentence is nothing but its yes or no ("Yes." / "可以。")
-        self.bare = [len(doc.n.norm[sents[p].start:sents[p].end].strip()) <= 5 if self.zh
+        # the sentence is nothing but its yes or no ("Yes."); Chinese: the clause ("可以的，")
+        self.bare = [len(doc.n.norm[c.start:c.end].strip()) <= 5 if self.zh
                      else sum(1 for _t, s, _e in doc.tokens
                               if sents[p].start <= s < sents[p].end) <= 2
-                     for p in self.parent]
+                     for c, p in zip(self.sents, self.parent, strict=True)]
         self.opens: list[bool] = []  # the sentence starts with a yes or a no
         self.stem = None if self.zh else stemmer_for(rc.pack.config.get("stemmer"))
         self.words: list[list[str]] = []

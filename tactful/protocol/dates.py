@@ -20,7 +20,7 @@ _NUM_DATE = [
 _ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
            "九": 9, "十": 10}
 _ZH_REL = re.compile(
-    r"(\d+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(小时|工作日|天|日|周|星期|礼拜)")
+    r"(\d+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(小时|工作日|工作天|天|日|周|星期|礼拜)")
 _ZH_MD = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _ZH_WD = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
 _NUM_WORD = re.compile(r"\d{1,3}")
@@ -95,8 +95,8 @@ def due_date(sentence: str, matches: Mapping[str, list[Match]], start: int, end:
         m = _ZH_REL.search(sentence)
         if m:
             return _relative(today, _zh_number(m.group(1)), {
-                "小时": "hour", "工作日": "workday", "天": "day", "日": "day", "周": "week",
-                "星期": "week", "礼拜": "week"}[m.group(2)])
+                "小时": "hour", "工作日": "workday", "工作天": "workday", "天": "day", "日": "day",
+                "周": "week", "星期": "week", "礼拜": "week"}[m.group(2)])
         return None
 
     def inside(group: str) -> list[Match]:
@@ -142,7 +142,7 @@ def _relative(today: date, n: int, unit: str) -> date:
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b")
 _ZH_TIME = re.compile(r"[\d一二两三四五六七八九十几半]+\s*(?:个)?\s*(?:年|月|天|日|号|周|星期|"
-                      r"小时|分钟|工作日|点)|今天|明天|后天|今晚|本周|下周|月底")
+                      r"小时|分钟|工作日|工作天|点)|今天|明天|后天|今晚|本周|下周|月底")
 
 
 # Words that make a unit a duration ("a day", "umbes tund", "néhány nap", "câteva zile").

@@ -174,6 +174,9 @@ class QuestionCoverageRule(RuleBase):
     split: list[str] = Field(default_factory=list)
     # Questions that ask for no answer ("what's the point?", "are you kidding?").
     rhetorical: list[str] = Field(default_factory=list)
+    # Words that ask for content (who, which, what...). When given, a question of no type
+    # without one of them is a yes/no question ("Megjött a pénz?", "Ați trimis banii?").
+    wh: list[str] = Field(default_factory=list)
 
 
 class Confusable(BaseModel):

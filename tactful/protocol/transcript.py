@@ -245,12 +245,13 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
             f.turn = h
             out.append(f)
     elif rule.check == "angry":
+        profanity = [other.rule.id for other in pack.checks
+                     if isinstance(other, TranscriptCheck) and other.rule.check == "profanity"]
         for c, item in enumerate(turns):
             if item.speaker != "customer":
                 continue
-            angry = _has(docs, c, f"{g}:complaint") or any(
-                _has(docs, c, f"{other.rule.id}:swear") for other in pack.checks
-                if isinstance(other, TranscriptCheck) and other.rule.check == "profanity")
+            swore = any(_has(docs, c, f"{p}:swear") for p in profanity)
+            angry = _has(docs, c, f"{g}:complaint") or swore
             if not angry:
                 continue
             reply = next((i for i in range(c + 1, len(turns)) if turns[i].speaker == "agent"
@@ -265,7 +266,12 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
                 f.turn = reply
                 out.append(f)
                 continue
-            missing = [k for k in ("apology", "way_forward") if not _has(docs, reply, f"{g}:{k}")]
+            wanted = ["apology", "way_forward"]
+            if swore and _ends_after_warning(turns, docs, profanity, c, reply):
+                # Swearing went on after the warning: the agent may end the call (R-TALK-11),
+                # so its last turn owes an apology, not a solution.
+                wanted = ["apology"]
+            missing = [k for k in wanted if not _has(docs, reply, f"{g}:{k}")]
             if "way_forward" in missing and _names_time(pack, turns[reply].text or ""):
                 missing.remove("way_forward")  # "Saturday between 8 and 10" is a way forward
             if missing:
@@ -289,6 +295,20 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
                 f.turn = answer
                 out.append(f)
     return out
+
+
+def _ends_after_warning(turns: list[Item], docs: dict[int, dict[str, list[Match]]],
+                        profanity: list[str], swear: int, reply: int) -> bool:
+    """Whether ``reply`` is the agent's last word before it hangs up, after a customer who
+    was warned (a warning turn after an earlier swear) swore again at ``swear``."""
+    hangup = next((i for i in range(reply + 1, len(turns)) if turns[i].event == "hangup"
+                   or turns[i].speaker is not None), None)
+    if hangup is None or turns[hangup].event != "hangup" or turns[hangup].by != "agent":
+        return False
+    warned = [w for w in range(swear) if turns[w].speaker == "agent"
+              and any(_has(docs, w, f"{p}:warning") for p in profanity)]
+    return any(any(turns[s].speaker == "customer" and _has(docs, s, f"{p}:swear")
+                   for s in range(w) for p in profanity) for w in warned)
 
 
 def _names_time(pack: LanguagePack, text: str) -> bool:

@@ -84,6 +84,58 @@ CASES = [
 ]
 
 
+# Families of question and answer beyond the first table.
+CASES += [
+    # no question word: a yes/no question, answered by a statement about it
+    ('hu', 'Bemehetek a váróterembe a kutyámmal?',
+     'Természetesen a kutyájával is bejöhet a váróterembe.', 0),
+    ('ro', 'Ați primit plata mea? Când se actualizează soldul?',
+     'Da, am primit plata ieri. Soldul se actualizează în 24 de ore.', 0),
+    # "Yes, X" answers the question X is about; a bare "Yes." answers on its own
+    ('en', 'Can I pay in instalments? Will my contract change?',
+     'Yes, you can spread the balance over several instalments. The instalment form is '
+     'attached.', 1),
+    ('en', 'Can I bring my dog? Is parking free?', 'Yes. Parking is free for visitors.', 0),
+    # "You can also ..." opening a sentence is no yes
+    ('en', 'Where did the export button go? Will my templates be kept?',
+     'The export button is now in the File menu. You can also press Ctrl+E.', 1),
+    # a number that counts days is no price
+    ('en', 'Can you send me a copy of the contract? How much does that cost?',
+     'Yes, we can send you a copy of the contract. It goes out by post within two working '
+     'days.', 1),
+    # the department signing the e-mail answers nothing
+    ('en', 'What is the status of my claim? Who is handling it?',
+     'Your claim is being assessed and we will decide by 28 May.\n\nKind regards,\n'
+     'Claims Handling', 1),
+    # "which documents must I send?" is answered by an instruction
+    ('hu', 'Milyen iratokat kell beküldenem?', 'Kérjük, küldje el a számla másolatát.', 0),
+    ('et', 'Milliseid dokumente pean esitama?', 'Palun saatke meile arve koopia.', 0),
+    ('zh-Hans', '需要准备哪些材料？', '请您准备身份证和户口本。', 0),
+    # Chinese: the same thing in other characters (旧的/旧证, 能用/使用), "already" as yes,
+    # an account as the place a refund went
+    ('zh-Hans', '换证要多久？领新证之前旧的还能用吗？',
+     '换证一般需要5个工作日。领取前，旧证照常可以使用。', 0),
+    ('zh-Hans', '新证什么时候能领？我存的资料还在吗？', '新证5月20日可以领取。', 1),
+    ('zh-Hans', '钱退了吗？退到哪个账户？', '已经退了，退回到您付款用的银行卡。', 0),
+    ('zh-Hant', '可以收到發票嗎？要收費嗎？', '可以的，發票會寄到您的地址，不收任何費用。', 0),
+    # "Da, ..." answers the yes/no question and the rest of its sentence another one
+    ('ro', 'Mi-ați returnat banii? În ce cont?',
+     'Da, v-am returnat ieri banii în contul de card cu care ați plătit.', 0),
+    ('en', 'Did you cancel my order? Which address was on it?',
+     'Yes, the order is cancelled.', 1),
+    # "e nevoie / nu e nevoie" answers "trebuie să ...?"
+    ('ro', 'Trebuie să vin la sediu?',
+     'Nu e nevoie să veniți la sediu, documentele se trimit online.', 0),
+    # Chinese: "可以的，" is an answer of its own; "no minimum" answers "how much"; 工作天 (the
+    # Taiwanese working day) is a time
+    ('zh-Hans', '可以开发票吗？开票要多久？', '可以的，您在订单页面申请即可。', 1),
+    ('zh-Hans', '会员可以免运费吗？需要满多少？', '会员全场包邮，没有金额限制。', 0),
+    ('zh-Hant', '退款要多久？會退到哪裡？', '退款約3至5個工作天，會退回您原本付款的信用卡。', 0),
+    # "然后呢？" ('and then?') prompts the agent to go on
+    ('zh-Hans', '然后呢？', '我们已经为您安排了明天上午补发。', 0),
+]
+
+
 @pytest.mark.parametrize(("lang", "customer", "reply", "unanswered"), CASES)
 def test_each_question_needs_an_answer(lang: str, customer: str, reply: str,
                                        unanswered: int) -> None:
@@ -104,4 +156,17 @@ def test_rhetorical_questions_ask_for_nothing() -> None:
     """R-TALK-9: "what's the point?" in a complaint is not a question to answer."""
     report = check_text("I'm sorry. I have refunded the fee today.", lang="en", spelling=False,
                         customer_text="What's the point of apologising? I want my money back.")
+    assert not [f for f in report.findings if f.requirement == "R-TALK-9"]
+
+
+def test_a_question_answered_after_a_hold_is_answered() -> None:
+    """R-TALK-9 in a call: the answer may come in a later agent turn, after the hold."""
+    from tactful.protocol import check_transcript
+    report = check_transcript({"version": 1, "lang": "en", "channel": "phone", "turns": [
+        {"speaker": "agent", "text": "Good morning, Acme, Anna speaking, how may I help you?"},
+        {"speaker": "customer", "text": "Could you tell me what my current balance is?"},
+        {"speaker": "agent", "text": "May I put you on hold while I check your account?"},
+        {"event": "hold", "by": "agent"}, {"event": "resume", "by": "agent"},
+        {"speaker": "agent", "text": "Thanks for waiting. Your balance is £12.40."},
+    ]})
     assert not [f for f in report.findings if f.requirement == "R-TALK-9"]

@@ -33,6 +33,25 @@ COMPLETE_CLOSINGS = [
     ("ro", "Mai aveți și alte întrebări? Vă mulțumim că ne-ați contactat; oricând ne puteți "
            "scrie din nou. La revedere!"),
     ("zh-Hans", "请问还有什么需要帮您的吗？谢谢您的耐心，有需要随时联系我们。再见！"),
+    # "you know where to find us", "if you ever need us", another order of "anything else"
+    ("en", "Is there any other matter I can look into? Thanks so much for calling, you know "
+           "where to find us. Have a lovely evening."),
+    ("en", "Anything else I can do? Thank you, and we're open every day if you ever need us. "
+           "Bye!"),
+    ("hu", "Egyéb kérdése maradt még? Köszönöm, hogy hívott, tudja, hol érhet el minket. "
+           "Szép napot!"),
+    ("hu", "Segíthetek még valamiben? Köszönjük a türelmét, bármikor visszatérhet hozzánk. "
+           "Viszontlátásra!"),
+    ("et", "Kas saan veel millegagi aidata? Aitäh, te teate, kust meid leida. Head aega!"),
+    ("ro", "Aveți și alte întrebări pentru noi? Mulțumesc pentru apel, ne puteți suna "
+           "liniștit. O zi bună!"),
+    ("en", "Is there any other way I can help? Thank you for your call, and remember our line "
+           "is open 24/7. Have a great evening."),
+    ("ro", "Ați primit răspuns la toate întrebările? Vă mulțumesc și, oricând aveți nevoie, "
+           "suntem aici. Numai bine!"),
+    ("zh-Hant", "還有其他問題需要為您處理嗎？感謝您的來信，日後有需要都歡迎與我們聯繫。敬祝 安康"),
+    ("ro", "Mai există alte aspecte cu care vă putem ajuta? Vă mulțumim, știți unde ne găsiți."
+           "\n\nCu deosebită considerație,\nEchipa"),
     ("zh-Hant", "請問還有其他需要協助的地方嗎？謝謝您的來電，歡迎隨時再與我們聯絡。再見！"),
 ]
 
@@ -100,6 +119,8 @@ ACME = {lang: _org("Acme Energia") for lang in ("en", "hu", "et", "ro")}
     ("en", "Good afternoon, you're through to Priya at Acme Energia. What can I help you "
            "with today?"),
     ("en", "Acme Energia, Tom speaking, how may I assist?"),
+    ("en", "Dear Ms Cole, thank you for writing to Acme Energia. I am Sam Hill, and I will "
+           "gladly assist you with any questions."),
     ("hu", "Acme Energia, Fehér Lilla, miben segíthetek?"),
     ("hu", "Jó napot kívánok, Szép Márton vagyok az Acme Energiától. Szívesen segítek."),
     ("et", "Tere, Acme Energia, Kaur kuuleb. Millega saan Teile abiks olla?"),
@@ -122,6 +143,9 @@ def test_a_complete_greeting_in_other_words_is_silent(lang: str, text: str) -> N
                                                                  "organisation"]),
     ("zh-Hans", "您好，我是客服小周，请问有什么可以帮您？", ["organisation"]),
     ("zh-Hant", "您好，路墨商城，請問有什麼可以為您服務的嗎？", ["agent_name"]),
+    # the organisation's name inflected is no agent's name
+    ("hu", "Tisztelt Kiss Anna! Köszönjük, hogy az Acme Energiához fordult. Miben segíthetünk?",
+     ["agent_name"]),
 ])
 def test_a_greeting_without_a_part_names_it(lang: str, text: str, missing: list[str]) -> None:
     """R-TALK-1: the customer's name after a title is not the agent's name; generic words
@@ -152,6 +176,17 @@ def test_a_complete_message_with_a_hello_is_not_a_greeting() -> None:
     ("zh-Hans", "尊敬的客户：\n\n补偿已到账，您无需进行任何操作。", []),
     ("zh-Hans", "尊敬的客户：\n\n请您于本月底前登录账户完成实名认证。", []),
     ("zh-Hans", "尊敬的客户：\n\n我们已将您的地址更新为上海市徐汇区。", ["next_step"]),
+    # more requests: collect it, transfer the amount; "is not refunded" is no "we refund"
+    ("en", "Dear Customer,\n\nYour parcel is at our depot. Please collect it with photo ID "
+           "within 5 days.\n\nKind regards,\nDepot", []),
+    ("hu", "Tisztelt Ügyfelünk!\n\nKérjük, a 12 000 Ft-os hátralékot július 15-ig utalja "
+           "át.", []),
+    ("ro", "Stimate client,\n\nFactura pentru mai are scadența pe 20 iunie. Plata se poate "
+           "face online.\n\nCu stimă,\nEchipa", []),
+    ("ro", "Stimate client,\n\nAm primit sesizarea dumneavoastră și o analizăm.\n\nCu stimă,"
+           "\nEchipa", ["next_step"]),
+    ("et", "Hea klient\n\nTeie taotlus on tagasi lükatud. Tühistatud piletite eest raha ei "
+           "tagastata.\n\nLugupidamisega\nKassa", ["next_step"]),
 ])
 def test_a_letter_says_what_the_customer_does_next(lang: str, text: str,
                                                    missing: list[str]) -> None:

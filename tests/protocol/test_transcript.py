@@ -103,6 +103,11 @@ def test_hanging_up_instead_of_answering_a_complaint_is_reported() -> None:
     ("ro", "Sunt foarte supărat din cauza facturii.", "Îmi cer scuze. Verific acum factura și "
      "vă returnez diferența."),
     ("zh-Hans", "我真的很生气。", "非常抱歉，我现在就为您核对，多扣的钱今天退给您。"),
+    ("et", "Helistan juba neljandat korda, see on lubamatu.",
+     "Vabandan väga. Kontrollin kohe Teie arve üle."),
+    ("et", "Teie klienditugi on üks naljanumber.", "Mul on kahju. Parandan arve kohe ära."),
+    ("zh-Hans", "这个问题我催了好几次了，到现在都没人处理。", "非常抱歉，我马上为您处理。"),
+    ("zh-Hant", "等了兩個禮拜還沒到，真的很難接受。", "真的很抱歉，我馬上幫您查。"),
 ])
 def test_complaints_in_other_words_need_apology_and_way_forward(lang: str, complaint: str,
                                                                   reply: str) -> None:
@@ -139,6 +144,8 @@ def test_greeting_and_closing_are_checked_at_conversation_level() -> None:
            "conversația.", "Sunteți niște idioți, dracu să vă ia."),
     ("hu", "Ha továbbra is így beszél, kénytelen leszek befejezni a hívást.",
      "Kibaszott szar ez az egész."),
+    # Taiwanese 幹 as an exclamation is a swear (幹嘛, 乾淨 are not)
+    ("zh-Hant", "如果您再繼續罵人，我們將不得不結束通話。", "幹！你們是在搞什麼。"),
 ])
 def test_profanity_warning_in_other_languages(lang: str, warn: str, swear: str) -> None:
     """R-TALK-11: seed 004's prescribed warning in Romanian; Hungarian too."""
@@ -150,3 +157,43 @@ def test_profanity_warning_in_other_languages(lang: str, warn: str, swear: str) 
 def test_a_malformed_transcript_is_refused_with_the_path() -> None:
     with pytest.raises(TranscriptError, match="turns"):
         check_transcript({"turns": [{"speaker": "robot", "text": "hi"}]})
+
+
+@pytest.mark.parametrize(("last", "missing"), [
+    ("I'm sorry, but as I said, I am ending the call now. Goodbye.", []),
+    ("As I said, I am ending the call now.", [["apology"]]),
+])
+def test_ending_the_call_after_the_warning_owes_an_apology_not_a_solution(
+        last: str, missing: list[list[str]]) -> None:
+    """R-TALK-12 with R-TALK-11: once the warned customer swears again the agent may end the
+    call, so its last turn is not asked to offer a way forward; it still apologises."""
+    report = check_transcript(call(
+        GREET, customer("This is fucking useless."),
+        agent("I'm sorry, I will fix it right away. If you continue to use such language, we "
+              "will have to end the call."),
+        customer("Shit service, you idiots."), agent(last),
+        {"event": "hangup", "by": "agent"}))
+    assert [f.data["missing"] for f in report.findings if f.requirement == "R-TALK-12"] == \
+        missing
+
+
+def test_chinese_words_holding_the_swear_character_are_no_swearing() -> None:
+    """R-TALK-11: 饼干 (biscuit), 干净 (clean), 干什么 hold 干 but are not swearing: the agent
+    who hangs up on such a customer hung up first."""
+    report = check_transcript(call(customer("我买的饼干，包装不干净，你们干什么吃的？"),
+                                   {"event": "hangup", "by": "agent"}, lang="zh-Hans"))
+    assert [f.message for f in report.findings if f.requirement == "R-TALK-11"] == [
+        "Ending the call: the agent hung up first although the customer did not swear."]
+
+
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "May I put you on hold for a minute while I pull up your meter readings?"),
+    ("hu", "Megengedi, hogy egy percre várakoztassam, amíg lekérem az adatait?"),
+    ("et", "Kas tohin teid hetkeks ootele panna, kuni ma teie arve üle vaatan?"),
+    ("ro", "Vă pot pune puțin în așteptare cât timp deschid dosarul dumneavoastră?"),
+])
+def test_what_the_agent_does_meanwhile_is_the_reason_for_the_hold(lang: str, ask: str) -> None:
+    """R-TALK-10: "while I ..." / "amíg ..." / "kuni ..." / "cât timp ..." explain the hold."""
+    report = check_transcript(call(customer("?"), agent(ask), {"event": "hold", "by": "agent"},
+                                   lang=lang))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-10"], report.findings

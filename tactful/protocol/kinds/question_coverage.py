@@ -10,11 +10,16 @@ A reply sentence *supports* a question when it repeats enough of the question's 
 word, so inflection and verbal prefixes do not matter; Chinese: character pairs), or when it
 holds the answer its type calls for: a reason for "why" (``answer.why``: because, mert, sest,
 pentru că, 因为), a time for "when" (date words, clock times, durations), a number for "how
-much", an instruction for "how to", a place or state for "where", a yes/no for a yes/no
-question (with one shared word, or none). Each reply clause answers at most one question
-(a one-clause reply to two questions has left one open; clauses are cut at commas and
-joining conjunctions, three words at least on each side, and at Chinese commas); a question
-no clause can be matched to is reported.
+much" (not one that counts the days of a time), an instruction for "how to", a place or state
+for "where"; a yes/no question is answered by a bare yes or no, a sentence opening with one
+that shares a word with it (the opening yes is a clause of its own, so the rest may answer
+another question; a question opening with a ``wh`` word takes no yes), or a clause with a
+yes/no, action or amount answer and a shared word. With the rule's ``wh`` words, a question
+of no type without one of them is a yes/no question ("Megjött a pénz?"). Sign-off and name
+lines under an e-mail answer nothing. Each reply clause answers at most one question (a
+one-clause reply to two questions has left one open; clauses are cut at commas and joining
+conjunctions, three words at least on each side, and at Chinese commas, not inside 1,290);
+a question no clause can be matched to is reported.
 """
 
 from __future__ import annotations
@@ -133,17 +138,26 @@ class QuestionCoverageCheck(Check):
         asked = self.ask.run(cust)
         qs = [q for q in qs if not _within(asked.get("rhetorical", ()), q[0], q[1])]
         reply = _Reply(rc, self, stop)
+        wh = frozenset(fold(w, rc.doc.lang) for w in self.rule.wh)
         keysets = [self._keys(cust, a, b, stop) for a, b in qs]
         support: list[list[int]] = []
         for i, (qs_, qe) in enumerate(qs):
             kind = next((k for k in TYPES for m in asked.get(f"ask:{k}", ())
                          if qs_ <= m.start < qe), "")
+            # a question word among the first two words asks for content ("And how long
+            # ...?", "În ce cont?"); one further on is embedded ("Could you look at what ...?")
+            content = any(t in wh for t, s, _e in
+                          [tok for tok in cust.tokens if qs_ <= tok[1] < qe][:2])
+            if not kind and wh and not content:
+                kind = "yesno"  # no question word: "Bemehetek vele a kórterembe?"
             # Words two questions share ("return", "order") do not tell which one a
             # sentence answers.
             others = {k for j, ks in enumerate(keysets) if j != i for k in ks}
             keys = [k for k in keysets[i] if k not in others]
+            other_chars = frozenset(ch for k in others for ch in k)
             support.append([j for j in range(len(reply.sents))
-                            if reply.supports(j, kind, keys, self.rule.min_overlap)])
+                            if reply.supports(j, kind, keys, self.rule.min_overlap,
+                                              other_chars, content)])
         matched = _match(support)
         out: list[Finding] = []
         for i, (qs_, qe) in enumerate(qs):
@@ -171,8 +185,20 @@ class _Reply:
         self.zh = doc.lang.startswith("zh")
         # Chinese answers one question per clause ("您不一定要在家，邻居开门也可以").
         split = frozenset(fold(w, doc.lang) for w in check.rule.split)
-        self.sents = [c for sent in doc.sents for c in
-                      (_clauses(doc, sent) if self.zh else _word_clauses(doc, sent, split))]
+        sents = list(doc.sents)
+        while len(sents) > 1 and _sign_off(doc, sents[-1]):
+            sents.pop()  # "Kind regards," / "Medical Records" under an e-mail answer nothing
+        self.sents: list[Sentence] = []
+        self.parent: list[int] = []  # the sentence each clause belongs to
+        for p, sent in enumerate(sents):
+            for c in (_clauses(doc, sent) if self.zh else _word_clauses(doc, sent, split)):
+                self.sents.append(c)
+                self.parent.append(p)
+        # the sentence is nothing but its yes or no ("Yes."); Chinese: the clause ("可以的，")
+        self.bare = [len(doc.n.norm[c.start:c.end].strip()) <= 5 if self.zh
+                     else sum(1 for _t, s, _e in doc.tokens
+                              if sents[p].start <= s < sents[p].end) <= 2
+                     for c, p in zip(self.sents, self.parent, strict=True)]
         self.opens: list[bool] = []  # the sentence starts with a yes or a no
         self.stem = None if self.zh else stemmer_for(rc.pack.config.get("stemmer"))
         self.words: list[list[str]] = []
@@ -191,22 +217,46 @@ class _Reply:
             ev = {kind for kind in TYPES
                   if _within(rc.matches.get(f"{check.group}#answer:{kind}", ()), sent.start,
                              sent.end)}
-            head = sent.start + (3 if self.zh else len(text) - len(text.lstrip()) + 1)
-            self.opens.append(_within(rc.matches.get(f"{check.group}#answer:yesno", ()),
-                                      sent.start, head))
-            if names_time(doc.n.norm, rc.matches, sent.start, sent.end, self.zh, rc.pack.numbers):
+            self.opens.append(_opens(doc, sent, rc.matches.get(
+                f"{check.group}#answer:yesno", ()), self.zh))
+            timed = names_time(doc.n.norm, rc.matches, sent.start, sent.end, self.zh,
+                               rc.pack.numbers)
+            if timed:
                 ev.add("when")
-            if self.zh:
+            # A number is an amount, unless it only counts the days or hours of a time
+            # ("within two working days" does not say what it costs).
+            if timed and not _CURRENCY.search(text):
+                pass
+            elif self.zh:
                 if _ZH_NUMBER.search(text):
                     ev.add("howmuch")
             else:
                 toks = {t for t, s, _e in doc.tokens if sent.start <= s < sent.end}
-                if re.search(r"\d", _ID.sub(" ", text)) or toks & numbers:
+                # number words that are also articles ("a copy", "egy", "o") count nothing
+                if re.search(r"\d", _ID.sub(" ", text)) or any(
+                        len(t) > 2 and t not in stop for t in toks & numbers):
                     ev.add("howmuch")
                 for kind, ends in check.rule.answer_suffixes.items():
                     if any(len(t) >= 6 and t.endswith(tuple(ends)) for t in toks):
                         ev.add(kind)
             self.evidence.append(ev)
+        self._split_openers()
+
+    def _split_openers(self) -> None:
+        """"Da, am trimis banii în contul ..." answers "Ați trimis banii?" with its "Da" and
+        "În ce cont?" with the rest: an opening yes or no is a clause of its own."""
+        for j in range(len(self.sents) - 1, -1, -1):
+            if not self.opens[j] or self.bare[j]:
+                continue
+            c = self.sents[j]
+            self.opens[j] = False
+            self.sents.insert(j, Sentence(c.start, c.start, c.is_question))
+            self.parent.insert(j, self.parent[j])
+            self.bare.insert(j, False)
+            self.opens.insert(j, True)
+            self.words.insert(j, [])
+            self.keys.insert(j, set())
+            self.evidence.insert(j, {"yesno"})
 
     def _stem(self, word: str) -> str:
         return self.stem.stemWord(word) if self.stem is not None else word
@@ -219,28 +269,82 @@ class _Reply:
         words = self.words[j]
         n = 0
         for k in dict.fromkeys(keys):
-            if k[:5] in have or self._stem(k) in have or (
+            stem = self._stem(k)
+            if k[:5] in have or (len(stem) >= 4 and stem in have) or (
                     len(k) >= 5 and any(len(w) > len(k[:5]) + 1 and k[:5] in w for w in words)):
                 n += 1
         return n, len(set(keys))
 
+    def _near(self, clauses: list[int], keys: list[str] | set[str],
+              others: frozenset[str]) -> bool:
+        """Whether the clauses repeat a word of the question (Chinese: a character pair,
+        or two of its characters no other question has: 旧证可以继续使用 for 旧的还能用吗)."""
+        if any(self.shared(j, keys)[0] for j in clauses):
+            return True
+        if not self.zh:
+            return False
+        chars = {ch for k in keys for ch in k
+                 if _CJK.match(ch) and ch not in _ZH_STOP and ch not in others}
+        have = {ch for j in clauses for k in self.keys[j] for ch in k}
+        return len(chars & have) >= 2
+
     def supports(self, j: int, kind: str, keys: list[str] | set[str],
-                 min_overlap: float) -> bool:
+                 min_overlap: float, others: frozenset[str] = frozenset(),
+                 content: bool = False) -> bool:
         common, total = self.shared(j, keys)
         if total and (common >= 2 or common / total >= min_overlap):
             return True
         if kind == "yesno":
-            # "Yes, ..." / "No, ..." answers on its own; a yes or no inside a sentence
-            # needs a word of the question too.
-            return self.opens[j] or (bool({"yesno", "action"} & self.evidence[j])
-                                     and common >= 1)
+            # "Yes." answers on its own, "Yes, ..." when its sentence is about the question
+            # ("Igen, a hátralékot ... kifizetheti" does not answer "Jár-e érte kamat?"); a
+            # clause with a yes or no, an action or an amount inside ("Your balance is 0")
+            # needs a word of the question.
+            # "Which card will it go to?" asks for content: a yes is no answer.
+            if self.opens[j] and not content and (self.bare[j] or self._near(
+                    [i for i, p in enumerate(self.parent) if p == self.parent[j]], keys,
+                    others)):
+                return True
+            return (bool({"yesno", "action", "howmuch"} & self.evidence[j])
+                    and self._near([j], keys, others))
         return bool(kind) and kind in self.evidence[j]
+
+
+_CURRENCY = re.compile(r"[£$€¥]|\d\s*(?:%|元|块)")
+_SIGN_OFF_WORDS = 5
+
+
+def _sign_off(doc: Doc, sent: Sentence) -> bool:
+    """A short last line without an end mark: a sign-off ("Kind regards,") or a name."""
+    text = doc.n.norm[sent.start:sent.end].strip()
+    if not text or text[-1] in ".!?":
+        return False
+    if doc.lang.startswith("zh"):
+        return len(text) <= 12
+    return sum(1 for _t, s, _e in doc.tokens if sent.start <= s < sent.end) <= _SIGN_OFF_WORDS
+
+
+def _opens(doc: Doc, sent: Sentence, yesno: list[Match] | tuple[()], zh: bool) -> bool:
+    """Whether the clause opens with a plain yes or no: "Yes, ...", "Da, ...", "可以的，"; not
+    "You can also use ..." or "如需要，" (a conditional), which answer only with a shared word."""
+    norm = doc.n.norm
+    start = sent.start + len(norm[sent.start:sent.end]) - len(norm[sent.start:sent.end].lstrip())
+    for m in yesno:
+        if m.start != start:
+            continue
+        if zh:
+            if sent.end - start <= 5:  # the clause is the answer word: 可以的，/ 是的，/ 不行，
+                return True
+            continue
+        rest = norm[m.end:sent.end].lstrip(" ")
+        if not rest or rest[0] in ",.!;:":
+            return True
+    return False
 
 
 def _clauses(doc: Doc, sent: Sentence) -> list[Sentence]:
     out: list[Sentence] = []
     lo = sent.start
-    for m in re.finditer(",", doc.n.norm[sent.start:sent.end]):
+    for m in re.finditer(r"(?<!\d),|,(?!\d)", doc.n.norm[sent.start:sent.end]):
         cut = sent.start + m.end()
         if cut - lo > 1:
             out.append(Sentence(lo, cut, sent.is_question))

@@ -145,7 +145,10 @@ class RequiredPartsCheck(Check):
                 if (part is not None and part.question and rc.position == "whole"
                         and not (sent and sent.is_question)):
                     continue  # in a complete message only a question attempts the part
-                if not any(s0 <= u.start < m.start for u in unless):
+                # "If you have other questions" voids the part up to the end of its clause:
+                # "如有其他疑问，请问还需要…吗？" asks after the conditional.
+                if not any(s0 <= u.start < m.start and "," not in doc.n.norm[u.end:m.start]
+                           for u in unless):
                     return True
             return False
 
@@ -208,7 +211,8 @@ def _name_patterns(names: Iterable[str]) -> list[str]:
 
 
 def _has_name(rc: RunContext, lo: int, hi: int, cue: NameCue) -> bool:
-    """Whether a capitalised name (see :class:`NameCue`) stands between ``lo`` and ``hi``."""
+    """Whether a capitalised name (see :class:`NameCue`) stands between ``lo`` and ``hi``; a
+    word of the organisation's name, inflected too (Pannon Energiához), is none."""
     doc = rc.doc
     if doc.lang.startswith("zh"):
         return False
@@ -226,7 +230,8 @@ def _has_name(rc: RunContext, lo: int, hi: int, cue: NameCue) -> bool:
         t, s, e = toks[k]
         first = orig[doc.n.span(s, s + 1)[0]]
         rest = orig[doc.n.span(s, e)[0]:doc.n.span(s, e)[1]]
-        return first.isupper() and not rest.isupper() and len(t) >= 2 and t not in skip
+        return (first.isupper() and not rest.isupper() and len(t) >= 2 and t not in skip
+                and not any(len(w) >= 4 and t.startswith(w) for w in org_words))
 
     for k, (tok, s, _e) in enumerate(toks):
         if not capitalised(k) or tok.isdigit():

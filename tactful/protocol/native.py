@@ -37,7 +37,7 @@ import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -67,13 +67,13 @@ class Status:
     stale: tuple[str, ...] = ()  # modules whose compiled form is out of date
 
 
-def _source(name: str) -> Path:
-    return HERE.joinpath(*name.split(".")).with_suffix(".py")
+def _source(name: str, here: Path = HERE) -> Path:
+    return here.joinpath(*name.split(".")).with_suffix(".py")
 
 
-def _extension(name: str) -> Path:
+def _extension(name: str, here: Path = HERE) -> Path:
     parts = name.split(".")
-    return HERE.joinpath(*parts[:-1], parts[-1] + EXT_SUFFIX)
+    return here.joinpath(*parts[:-1], parts[-1] + EXT_SUFFIX)
 
 
 def _digest(path: Path) -> str:
@@ -85,32 +85,35 @@ def _tag() -> str:
     return f"{sys.implementation.cache_tag}{EXT_SUFFIX}"
 
 
-def extensions_present() -> list[Path]:
+def extensions_present(here: Path = HERE) -> list[Path]:
     """Compiled files inside the package (current build or left over)."""
-    return sorted(p for p in HERE.rglob("*" + EXT_SUFFIX))
+    return sorted(p for p in here.rglob("*" + EXT_SUFFIX))
 
 
-def check() -> Status:
-    """Whether the compiled modules may run (computed afresh; :func:`status` is cached)."""
-    if os.environ.get(ENV_PURE, "") not in ("", "0"):
-        return Status("pure", f"{ENV_PURE}={os.environ[ENV_PURE]}")
+def check(here: Path = HERE, hot: Sequence[str] = HOT,
+          env: Mapping[str, str] | None = None) -> Status:
+    """Whether the compiled modules of the package at ``here`` may run (computed afresh;
+    :func:`status` is this process's, cached)."""
+    env = os.environ if env is None else env
+    if env.get(ENV_PURE, "") not in ("", "0"):
+        return Status("pure", f"{ENV_PURE}={env[ENV_PURE]}")
     try:
-        manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+        manifest = json.loads((here / MANIFEST.name).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        if any(_extension(m).exists() for m in HOT):
+        if any(_extension(m, here).exists() for m in hot):
             return Status("pure", "compiled modules without a manifest (an interrupted "
-                                  f"build?); rebuild: {REBUILD}", tuple(HOT))
+                                  f"build?); rebuild: {REBUILD}", tuple(hot))
         return Status("pure", f"not compiled (build: {REBUILD})")
     if not isinstance(manifest, dict) or manifest.get("tag") != _tag():
         return Status("pure", f"compiled for another interpreter; rebuild: {REBUILD}",
-                      tuple(HOT))
+                      tuple(hot))
     hashes = manifest.get("modules")
-    if not isinstance(hashes, dict) or sorted(hashes) != sorted(HOT):
+    if not isinstance(hashes, dict) or sorted(hashes) != sorted(hot):
         return Status("pure", f"compiled set differs from this source's; rebuild: {REBUILD}",
-                      tuple(HOT))
+                      tuple(hot))
     stale: list[str] = []
-    for name in HOT:
-        src, ext = _source(name), _extension(name)
+    for name in hot:
+        src, ext = _source(name, here), _extension(name, here)
         try:
             fresh = (ext.stat().st_mtime >= src.stat().st_mtime
                      and hashes.get(name) == _digest(src))
@@ -139,28 +142,31 @@ def mode() -> str:
     return status().mode
 
 
-class _SourceFinder(importlib.abc.MetaPathFinder):
-    """Loads the package's modules from source even where an extension module sits next to
-    the ``.py`` file, except the ``allowed`` ones (every compiled module in native mode, none
-    in pure mode; a compiled file left over from another build is never loaded)."""
+class SourceFinder(importlib.abc.MetaPathFinder):
+    """Loads the modules of ``package`` (at ``here``) from source even where an extension
+    module sits next to the ``.py`` file, except the ``allowed`` ones (every compiled module
+    in native mode, none in pure mode; a compiled file left over from another build is never
+    loaded)."""
 
-    def __init__(self) -> None:
+    def __init__(self, package: str = PACKAGE, here: Path = HERE) -> None:
+        self.package = package
+        self.here = here
         self.allowed: frozenset[str] = frozenset()
 
     def find_spec(self, fullname: str, path: Sequence[str] | None = None,
                   target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
-        if not fullname.startswith(PACKAGE + "."):
+        if not fullname.startswith(self.package + "."):
             return None
-        rel = fullname[len(PACKAGE) + 1:]
+        rel = fullname[len(self.package) + 1:]
         if rel in self.allowed:
             return None
-        src = _source(rel)
-        if not src.is_file() or not _extension(rel).exists():
+        src = _source(rel, self.here)
+        if not src.is_file() or not _extension(rel, self.here).exists():
             return None  # nothing compiled here: the ordinary import is the source
         return importlib.util.spec_from_file_location(fullname, src)
 
 
-_FINDER = _SourceFinder()
+_FINDER = SourceFinder()
 
 
 def install() -> Status:
@@ -302,11 +308,10 @@ def _cli(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tactful.protocol.native")
+    """``make native`` and ``make native-clean`` run this (``tactful native-build`` too)."""
+    parser = argparse.ArgumentParser(prog="tactful")
     register(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(["native-build", *(sys.argv[1:] if argv is None else argv)])
     return int(args.func(args))
 
 
-if __name__ == "__main__":
-    sys.exit(main())

@@ -62,15 +62,15 @@ run: $(STAMP)
 	@$(BIN)/tactful serve --host $(HOST) --port $(PORT)
 
 ## Set up and run the whole test suite (DATABASE_URL picks the database; SQLite by default)
-test: $(STAMP) browser
+test: setup browser
 	@$(BIN)/python -m pytest -n 2 --dist loadfile -q
 
-test-postgres: $(STAMP) browser
+test-postgres: setup browser
 	@DATABASE_URL=$${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/tactful} \
 	  $(BIN)/python -m pytest -n 2 --dist loadfile -q
 
 ## Benchmarks: figures as ratios against a baseline measured in the same run
-bench: $(STAMP)
+bench: setup
 	@$(BIN)/python -m bench
 
 lint: $(STAMP)

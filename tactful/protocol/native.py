@@ -46,8 +46,13 @@ from typing import Any
 PACKAGE = "tactful.protocol"
 HERE = Path(__file__).resolve().parent
 # Modules compiled, relative to this package (chosen by profiling the bench; docs/checker.md).
-HOT: tuple[str, ...] = ("matcher", "matches", "spans", "normalize", "checker",
-                        "spelling_scan", "spelling")
+HOT: tuple[str, ...] = (
+    "matcher", "matches", "spans", "normalize", "checker", "spelling_scan", "spelling",
+    "dates", "findings", "redaction",
+    "kinds.base", "kinds.acronym", "kinds.address", "kinds.existence",
+    "kinds.question_coverage", "kinds.readability", "kinds.required_parts", "kinds.script",
+    "kinds.secret", "kinds.spelling", "kinds.substitution", "kinds.transcript",
+)
 MANIFEST = HERE / "_native.json"
 GROUP = f"{PACKAGE}._native"  # the shared library: tactful/protocol/_native__mypyc*.so
 ENV_PURE = "TACTFUL_PURE_PYTHON"

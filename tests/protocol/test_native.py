@@ -155,4 +155,4 @@ def test_compiled_modules_avoid_what_mypyc_changes() -> None:
     use); docs/checker.md, "Compiled modules (mypyc)", lists the other differences."""
     for name in native.HOT:
         source = native._source(name).read_text(encoding="utf-8")
-        assert "cached_property" not in source, f"{name}: compute the value once by hand"
+        assert "@cached_property" not in source, f"{name}: compute the value once by hand"

@@ -13,7 +13,11 @@ BROWSER_PACKAGES := chromium
 # its dependencies (pandas, nltk, matplotlib, ...). The loader knows this version's layout.
 VABAMORF_PACKAGE := estnltk==1.7.5
 
-.PHONY: run test test-postgres bench lint system-packages browser setup demo clean
+# NATIVE=0 skips compiling the checker's hot modules with mypyc (pure Python then runs).
+NATIVE ?= 1
+NATIVE_MAIN := import sys; from tactful.protocol.native import main; sys.exit(main())
+
+.PHONY: run test test-postgres bench lint system-packages browser setup native native-clean demo clean
 
 ## The Debian packages Tactful needs (dictionaries, fonts, PDF libraries); skipped when present.
 system-packages:
@@ -38,6 +42,18 @@ $(STAMP): pyproject.toml Makefile
 	@touch $(STAMP)
 
 setup: $(STAMP)
+ifneq ($(NATIVE),0)
+	@$(MAKE) --no-print-directory native
+endif
+
+## Compile the checker's hot modules with mypyc when missing or stale (docs/checker.md,
+## "Compilation and speed"); a failure leaves pure Python running and never fails setup.
+native: $(STAMP)
+	@TACTFUL_PURE_PYTHON=1 $(BIN)/python -c '$(NATIVE_MAIN)' --if-stale || \
+	  echo "make native: the checker runs in pure Python (see the message above)"
+
+native-clean:
+	@$(BIN)/python -c '$(NATIVE_MAIN)' --clean
 
 ## Set up, migrate, load the demo once, and serve at http://$(HOST):$(PORT)
 run: $(STAMP)
@@ -46,20 +62,20 @@ run: $(STAMP)
 	@$(BIN)/tactful serve --host $(HOST) --port $(PORT)
 
 ## Set up and run the whole test suite (DATABASE_URL picks the database; SQLite by default)
-test: $(STAMP) browser
+test: setup browser
 	@$(BIN)/python -m pytest -n 2 --dist loadfile -q
 
-test-postgres: $(STAMP) browser
+test-postgres: setup browser
 	@DATABASE_URL=$${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/tactful} \
 	  $(BIN)/python -m pytest -n 2 --dist loadfile -q
 
 ## Benchmarks: figures as ratios against a baseline measured in the same run
-bench: $(STAMP)
+bench: setup
 	@$(BIN)/python -m bench
 
 lint: $(STAMP)
 	@$(BIN)/ruff check tactful tests bench
 	@$(BIN)/mypy tactful
 
-clean:
+clean: native-clean
 	rm -rf $(VENV) var *.egg-info test-artifacts

@@ -13,7 +13,13 @@ on the raw text, no folding or stems), looped over each message. The naive basel
 far less (no inflection, diacritics, order or negation handling); it is the speed floor a
 simple implementation would reach. The load average is printed before and after.
 
-Run: ``.venv/bin/python -m bench protocol`` or ``.venv/bin/python bench/bench_protocol.py``.
+The checker runs with its hot modules compiled (mypyc) when they are built and fresh, in
+pure Python otherwise or with ``TACTFUL_PURE_PYTHON=1`` (``tactful.protocol.native``); the
+mode is printed. In native mode a subprocess then measures the message rates again in pure
+Python, each beside its own naive baseline, so the compiled/pure gain is a ratio of ratios.
+
+Run: ``.venv/bin/python -m bench protocol`` or ``.venv/bin/python bench/bench_protocol.py``
+(``--rates`` measures the message rates only).
 """
 
 from __future__ import annotations
@@ -21,11 +27,13 @@ from __future__ import annotations
 import os
 import re
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from tactful.protocol import check_text
+from tactful.protocol import check_text, native
 from tactful.protocol.compile import PACKS, load_rules
 
 DATA = Path(__file__).parent / "data"
@@ -151,7 +159,8 @@ def latencies(fns: dict[str, Callable[[str, str], object]], lang: str, text: str
     return out
 
 
-def main() -> None:
+def main(argv: Sequence[str] = ()) -> None:
+    rates_only = "--rates" in argv
     items = corpus()
     regexes = naive_checker()
     n_regex = sum(len(v) for v in regexes.values())
@@ -161,6 +170,8 @@ def main() -> None:
     print(f"corpus: {len(items)} messages ("
           + ", ".join(f"{lang} {len(v):,} distinct" for lang, v in distinct.items())
           + f"); naive baseline: {n_regex} regular expressions")
+    status = native.status()
+    print(f"checker mode: {status.mode}" + (f" ({status.reason})" if status.reason else ""))
     print("load average at start: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
     def ours_spell(lang: str, text: str) -> object:
@@ -179,14 +190,38 @@ def main() -> None:
           f"  (target {TARGET_WITH:,})")
     print(f"messages/s checker, spelling off {r_without:10,.0f}  "
           f"ratio {r_without / r_naive:5.2f}x  (target {TARGET_WITHOUT:,})")
+    if rates_only:
+        print(f"RATIOS {r_with / r_naive:.4f} {r_without / r_naive:.4f}")
+        return
     for lang in DRAFT_LANGS:
         lat = latencies({"naive": naive, "ours": ours_spell}, lang, draft(lang))
         (n50, n99), (o50, o99) = lat["naive"], lat["ours"]
         print(f"300-word draft ({lang:7}): naive p50 {n50:6.2f} ms p99 {n99:6.2f} ms | checker "
               f"p50 {o50:6.2f} ms p99 {o99:6.2f} ms | p99 ratio {o99 / n99:5.2f}x "
               f"(target p99 < {TARGET_P99_MS} ms)")
+    if status.mode == "native":
+        _pure_figures(r_with / r_naive, r_without / r_naive)
     print("load average at end: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
 
+def _pure_figures(with_ratio: float, without_ratio: float) -> None:
+    """The message rates again in pure Python (a subprocess, beside its own baseline)."""
+    print("pure Python, for the record (subprocess, TACTFUL_PURE_PYTHON=1):", flush=True)
+    env = dict(os.environ, TACTFUL_PURE_PYTHON="1")
+    proc = subprocess.run([sys.executable, __file__, "--rates"], env=env, capture_output=True,
+                          text=True, check=False, cwd=Path(__file__).parent.parent)
+    ratios = None
+    for line in proc.stdout.splitlines():
+        if line.startswith("RATIOS "):
+            ratios = [float(x) for x in line.split()[1:]]
+        elif line.startswith("messages/s"):
+            print("  " + line)
+    if ratios is None:
+        print(f"  the pure run failed: {(proc.stderr.strip().splitlines() or ['?'])[-1]}")
+        return
+    print(f"compiled / pure (ratio of the ratios to each run's baseline): spelling on "
+          f"{with_ratio / ratios[0]:.2f}x, spelling off {without_ratio / ratios[1]:.2f}x")
+
+
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 PURE_TOOLS = ("tactful.sla.cli", "tactful.policy.cli", "tactful.protocol.cli",
-              "tactful.channels.email.cli")
+              "tactful.protocol.native", "tactful.channels.email.cli")
 
 
 def _django_setup() -> None:

@@ -14,6 +14,12 @@ Pure Python (no Django). Public API::
 
 from __future__ import annotations
 
+# ruff: noqa: E402
+# First: decide whether the compiled modules may run (native.py), before any is imported.
+from tactful.protocol import native
+
+native.install()
+
 from tactful.protocol.checker import check_text
 from tactful.protocol.findings import Finding, Report
 from tactful.protocol.language import detect_language
@@ -26,5 +32,5 @@ from tactful.protocol.transcript import TranscriptError, check_transcript
 __all__ = [
     "LANGS", "Finding", "OrgRules", "PhraseAdvice", "RedactionResult", "Report",
     "TranscriptError", "build_greeting", "check_text", "check_transcript", "detect_language",
-    "find_secrets", "greeting_options", "phrasebook", "redact",
+    "find_secrets", "greeting_options", "native", "phrasebook", "redact",
 ]

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from tactful.protocol.matcher import Match
+from tactful.protocol.matches import Matches
 
 _NUM_DATE = [
     (re.compile(r"\b(\d{4})[-./] ?(\d{1,2})[-./] ?(\d{1,2})\b"), "ymd"),
@@ -102,7 +103,10 @@ def due_date(sentence: str, matches: Mapping[str, list[Match]], start: int, end:
     def inside(group: str) -> list[Match]:
         return [x for x in matches.get(group, ()) if start <= x.start and x.end <= end]
 
-    month_hits = [(int(g.split(":")[2]), x) for g in matches if g.startswith("_date:month:")
+    # Month names in the order the matcher reports their groups; a lazy Matches matches
+    # only the date words for that (iterating it would match every family).
+    groups = matches.of_family("_date") if isinstance(matches, Matches) else matches
+    month_hits = [(int(g.split(":")[2]), x) for g in groups if g.startswith("_date:month:")
                   for x in inside(g)]
     for month, x in month_hits:
         around = sentence[max(0, x.start - start - 6): x.end - start + 6]

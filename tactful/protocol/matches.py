@@ -42,6 +42,14 @@ class Matches(Mapping[str, "list[Match]"]):
         if pending:
             self._load(*pending)  # in one pass (the groups keep their order within a family)
 
+    def of_family(self, family: str) -> list[str]:
+        """The groups of one lazy ``family`` that matched, in the order iterating the
+        mapping gives them; only that family is matched (iterating matches them all)."""
+        if family not in self._done and family in self._matcher.families:
+            self._load(family)
+        family_of = self._matcher.family_of
+        return [g for g in self._found if family_of.get(g) == family]
+
     def get(self, group: str, default: Any = None) -> Any:
         family = self._matcher.family_of.get(group)
         if family is not None and family not in self._done:

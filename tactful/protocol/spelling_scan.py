@@ -268,9 +268,9 @@ def misspelled(text: str, sp: Speller, extra_accept: frozenset[str], min_length:
     found = _misspelled(text, sp, extra_accept, min_length, confusables, proper,
                         predicate_after, cands, ordinary, words)
     if repeats_ok is not None:
-        twice = repeated(text, repeats_ok, words)
+        twice = repeated(text, repeats_ok, words)  # the words already found, not again
         if twice:
-            return sorted({*found, *twice})
+            return sorted([*found, *twice])
     return found
 
 

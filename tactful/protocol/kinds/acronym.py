@@ -11,7 +11,6 @@ codes (P3, T2, L2, SEV1) count too.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from tactful.protocol.findings import Finding
@@ -41,13 +40,18 @@ class AcronymCheck(Check):
     def __init__(self, rule: RuleBase, pack: LanguagePack) -> None:
         super().__init__(rule, pack)
         self._names_of: dict[int, tuple[OrgRules, frozenset[str]]] = {}
+        self._allowed: frozenset[str] | None = None
 
-    @cached_property
+    @property
     def allowed(self) -> frozenset[str]:
-        words: set[str] = set()
-        for name in self.rule.allow:
-            words |= {w.upper() for w in self.pack.vocab_words(name)}
-        return frozenset(words)
+        # Computed once, by hand: compiled with mypyc, a functools.cached_property would be
+        # a plain property (recomputed on every use).
+        if self._allowed is None:
+            words: set[str] = set()
+            for name in self.rule.allow:
+                words |= {w.upper() for w in self.pack.vocab_words(name)}
+            self._allowed = frozenset(words)
+        return self._allowed
 
     def _names(self, org: OrgRules) -> frozenset[str]:
         """Words of the organisation's, products' and agents' names and of its own jargon

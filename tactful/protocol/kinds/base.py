@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -19,19 +18,30 @@ if TYPE_CHECKING:
     from tactful.protocol.compile import LanguagePack
 
 
-@dataclass(slots=True)
 class RunContext:
-    doc: Doc
-    matches: Mapping[str, list[Match]]
-    pack: LanguagePack
-    org: OrgRules
-    channel: str | None = None
-    position: str = "whole"
-    reader_lang: str = "en"
-    customer: Doc | None = None
-    today: date | None = None  # None: the current date, read only by a rule that needs it
-    spelling: bool = True
-    suggest: bool = False
+    """What a check sees of one call: the message, its matches, the pack and the options.
+    (A plain class, not a dataclass: compiled with mypyc, a dataclass would evaluate the
+    ``LanguagePack`` annotation, which only type checking can import.)"""
+
+    __slots__ = ("channel", "customer", "doc", "matches", "org", "pack", "position",
+                 "reader_lang", "spelling", "suggest", "today")
+
+    def __init__(self, doc: Doc, matches: Mapping[str, list[Match]], pack: LanguagePack,
+                 org: OrgRules, channel: str | None = None, position: str = "whole",
+                 reader_lang: str = "en", customer: Doc | None = None,
+                 today: date | None = None, spelling: bool = True,
+                 suggest: bool = False) -> None:
+        self.doc = doc
+        self.matches = matches
+        self.pack = pack
+        self.org = org
+        self.channel = channel
+        self.position = position
+        self.reader_lang = reader_lang
+        self.customer = customer
+        self.today = today  # None: the current date, read only by a rule that needs it
+        self.spelling = spelling
+        self.suggest = suggest
 
 
 def pick_text(texts: dict[str, str], reader_lang: str) -> str:

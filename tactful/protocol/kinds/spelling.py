@@ -14,7 +14,7 @@ from tactful.protocol.normalize import Doc, make_doc
 from tactful.protocol.org import OrgRules
 from tactful.protocol.schema import SpellingRule
 from tactful.protocol.spelling import Speller, SpellerOptions, speller
-from tactful.protocol.spelling_scan import misspelled, repeated
+from tactful.protocol.spelling_scan import misspelled
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
@@ -36,6 +36,17 @@ class SpellingCheck(Check):
     _corrections: dict[str, str] | None = None
 
     _proper_words: frozenset[str] | None = None
+    _repeats: frozenset[str] | None = None
+
+    @property
+    def _repeats_ok(self) -> frozenset[str] | None:
+        """Words that may stand twice in a row; None when the rule does not look for
+        repeated words."""
+        if not self.rule.repeats:
+            return None
+        if self._repeats is None:
+            self._repeats = frozenset(w.lower() for w in self.rule.repeats_ok)
+        return self._repeats
 
     @property
     def _proper(self) -> frozenset[str]:
@@ -96,10 +107,7 @@ class SpellingCheck(Check):
         text = doc.n.orig
         found = misspelled(text, self.speller, extra, self.rule.min_length, starts,
                            self.rule.confusables, self._proper,
-                           frozenset(self.rule.predicative_after))
-        if self.rule.repeats:
-            allowed = frozenset(w.lower() for w in self.rule.repeats_ok)
-            found = sorted([*found, *repeated(text, allowed)])
+                           frozenset(self.rule.predicative_after), self._repeats_ok)
         return [(s, e, word) for s, e, word in found
                 if not any(a <= s < b for a, b in doc.quotes)]
 

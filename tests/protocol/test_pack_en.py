@@ -138,6 +138,15 @@ VIOLATIONS = [
     ("R-TALK-4", "Someone will look at it at some point."),
     ("R-TALK-4", "I haven't got time for this right now."),
     ("R-TALK-5", "You can be sure the price won't go up."),
+    # chat style, abbreviations and typos
+    ("R-TALK-3", "Don't take that tone with me."),
+    ("R-TALK-3", "Watch your language."),
+    ("R-TALK-3", "Oh for goodness' sake, just give me the number."),
+    ("R-TALK-6", "lol that's literally in the FAQ"),
+    ("R-TALK-4", "sorry not my dept"),
+    ("R-TALK-5", "def arriving tomorrow, promise"),
+    ("R-TALK-5", "100% it'll be there by 5"),
+    ("R-TALK-5", "It will definately be fixed today."),
 ]
 
 # (requirement, text): the requirement must stay silent.
@@ -215,6 +224,10 @@ CLEAN = [
     ("R-TALK-5", "I'm sure you'll love the new model."),
     ("R-TALK-5", "That will be fine."),
     ("R-TALK-5", "Don't forget to register your pet, it takes a minute."),
+    ("R-TALK-13", "We sell honey, jam and tea in our shop."),
+    ("R-TALK-13", "We'll have the wee hours covered by our night team."),
+    ("R-TALK-13", "Dear Ms Darling, your order has shipped."),
+    ("R-TALK-6", "It's explained in our FAQ, here's the link, and I can walk you through it."),
 ]
 
 # Closings (position "closing") that are complete: every part is found.

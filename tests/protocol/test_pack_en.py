@@ -147,6 +147,27 @@ VIOLATIONS = [
     ("R-TALK-5", "def arriving tomorrow, promise"),
     ("R-TALK-5", "100% it'll be there by 5"),
     ("R-TALK-5", "It will definately be fixed today."),
+    # replies to reviews and final-response letters
+    ("R-TALK-6", "We reject your version of events."),
+    ("R-TALK-6", "Your account of what happened is not correct."),
+    ("R-TALK-6", "Contrary to what you claim, our staff were polite."),
+    ("R-TALK-6", "We have no record of you calling, so we doubt that's true."),
+    ("R-TALK-6", "Nowhere did we promise a refund."),
+    ("R-TALK-6", "No refund will be given."),
+    ("R-TALK-6", "We are unable to help any further and consider this closed."),
+    ("R-TALK-6", "This is our final response."),
+    ("R-TALK-6", "Any further emails about this will not be answered."),
+    ("R-TALK-6", "Our night staff are a bunch of amateurs, sorry."),
+    ("R-TALK-6", "The sales team oversold it to you, they do that all the time."),
+    ("R-TALK-6", "Head office makes these stupid rules, not me."),
+    ("R-TALK-6", "The system we use is ancient and useless."),
+    ("R-TALK-6", "We can't pass on names of employees."),
+    ("R-TALK-6", "You will not be able to reach the manager directly."),
+    ("R-TALK-6", "There is no phone number for that department."),
+    ("R-TALK-4", "That's not something we're able to help with as a company."),
+    ("R-TALK-4", "Even my nan could set this up."),
+    ("R-TALK-4", "We've got a massive queue, ring back another day."),
+    ("R-TALK-5", "I'm confident it won't happen again."),
 ]
 
 # (requirement, text): the requirement must stay silent.
@@ -228,6 +249,14 @@ CLEAN = [
     ("R-TALK-13", "We'll have the wee hours covered by our night team."),
     ("R-TALK-13", "Dear Ms Darling, your order has shipped."),
     ("R-TALK-6", "It's explained in our FAQ, here's the link, and I can walk you through it."),
+    ("R-TALK-6", "Our records confirm your call; I'm sorry nobody called back."),
+    ("R-TALK-6", "Your version of the app is out of date; please update it from the store."),
+    ("R-TALK-6", "There is no phone line for refunds, but our chat is open 24/7."),
+    ("R-TALK-6", "We have no record of the payment yet; could you send the receipt?"),
+    ("R-TALK-4", "It's very simple to book: choose a date and click Confirm."),
+    ("R-TALK-4", "Is this your first order with us? Welcome!"),
+    ("R-TALK-5", "I'm confident we can sort this out together."),
+    ("R-TALK-5", "I can't promise a date yet, but I'll update you on Friday."),
 ]
 
 # Closings (position "closing") that are complete: every part is found.

@@ -321,6 +321,11 @@ R_TALK_3 = [
     ("ro", "Intră pe site și apasă butonul.", True),
     ("ro", "Ce mai vreți acum?", True),
     ("ro", "Încetați să țipați la mine.", True),
+    ("ro", "Ai o factură neplătită.", True),
+    ("ro", "Nu uita să plătești factura.", True),
+    ("ro", "Vino mâine la agenție.", True),
+    ("ro", "Clienții ai băncii primesc o reducere.", False),
+    ("ro", "Vă rugăm să nu uitați factura.", False),
     ("ro", "Liniștiți-vă, vă rog.", True),
     ("ro", "Dacă doriți, puteți sta liniștit acasă, tehnicianul vă sună.", False),
     # third-person verbs spelled like tu-forms once the diacritics fold

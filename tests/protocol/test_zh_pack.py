@@ -51,6 +51,24 @@ HITS = [
     ("zh-Hans", "R-TALK-6", "那几位师傅本来就该提前打电话的。"),
     ("zh-Hans", "R-TALK-6", "我们用的那家快递真的很不靠谱。"),
     ("zh-Hant", "R-TALK-6", "合作的物流公司非常不可靠。"),
+    # R-TALK-6: "you didn't pay attention", "you should have looked", "who told you to"
+    ("zh-Hans", "R-TALK-6", "这是您自己没注意看说明造成的。"),
+    ("zh-Hans", "R-TALK-6", "您当初下单的时候就该看清楚。"),
+    ("zh-Hant", "R-TALK-6", "誰叫您不先預約呢。"),
+    # R-TALK-6: "it is written plainly, didn't you read it?"
+    ("zh-Hans", "R-TALK-6", "说明书上写得清清楚楚，您没看吗？"),
+    ("zh-Hant", "R-TALK-6", "商品頁上已經寫明了，不支援退換。"),
+    # R-TALK-6: "let me finish", "rules are rules", "stop asking", "not our business"
+    ("zh-Hans", "R-TALK-6", "您先听我讲完好吗？"),
+    ("zh-Hans", "R-TALK-6", "这个不能退，规定就是规定。"),
+    ("zh-Hant", "R-TALK-6", "系統不允許，您就別再問了。"),
+    ("zh-Hans", "R-TALK-6", "那是快递公司的事，跟我们没关系。"),
+    ("zh-Hans", "R-TALK-6", "这并不是我方的责任。"),
+    ("zh-Hans", "R-TALK-6", "我们不提供这类服务。"),
+    ("zh-Hans", "R-TALK-6", "财务那帮人办事效率太低了。"),
+    ("zh-Hant", "R-TALK-6", "售後那邊總是推來推去的。"),
+    ("zh-Hans", "R-TALK-6", "您要是早点联系我们，也不至于这样。"),
+    ("zh-Hans", "R-TALK-4", "您是不是第一次网购啊？"),
     # R-TALK-4: "are you a ...?" in other words
     ("zh-Hans", "R-TALK-4", "您是学法律的吗？"),
     ("zh-Hant", "R-TALK-4", "您是做會計的喔？"),
@@ -104,6 +122,12 @@ SILENT = [
     # a deposit, a negated certainty
     "押金和保证金会在退房后原路退回。",
     "您放心，这个绝对不可以外借，我们帮您另外申请一台。",
+    # 很简单 introducing the steps; a neutral "first time?"; the agent noting a request
+    "这款手机壳很简单就能装上，我发个视频教程给您。",
+    "您是第一次办理这项业务吗？我给您介绍一下流程。",
+    "我们已经在订单里注明了您的送货要求。",
+    "如果您需要，我们也不会额外收费。",
+    "这个商品不支持七天无理由退货，但有质量问题可以免费换新。",
     # phone pick-up and fixed salutations
     "喂，您好，这里是路墨商城客服，我是小王，请问有什么可以帮您？",
     "亲爱的李先生：您好！您的订单已经发货。",

@@ -126,6 +126,7 @@ def test_complaints_in_other_words_need_apology_and_way_forward(lang: str, compl
     bad = check_transcript(call(GREET, customer(complaint), agent("OK."), BYE, lang=lang))
     assert [f for f in bad.findings if f.requirement == "R-TALK-12"]
 
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Hi, I paid my bill twice by mistake. Can you refund one of the payments?"),
     ("ro", "Bună ziua, am plătit din greșeală factura de două ori. Îmi puteți returna una?"),

@@ -212,3 +212,17 @@ def test_chinese_letters_state_a_next_step(lang: str, text: str, missing: list[s
     截至 ("as of") is no deadline, and "we will arrange someone" says nothing of what the
     customer does or when."""
     assert _parts(text, lang, "whole", "R-LETTER-1", channel="letter") == missing
+
+
+@pytest.mark.parametrize(("text", "jargon"), [
+    ("这个SKU在DC已经没货了。", True),
+    ("您的申请卡在审批流里，状态是pending。", True),
+    ("订单已经流转到履约中台了。", True),
+    ("请在APP里查看订单。", False),
+    ("您的订单已经发货，预计明天送达。", False),
+])
+def test_chinese_internal_words_and_unspaced_abbreviations(text: str, jargon: bool) -> None:
+    """R-TALK-7: abbreviations inside unspaced Chinese text (SKU, DC) are not taken for
+    shouting; internal process words (审批流, 履约, 中台, pending) are jargon."""
+    report = check_text(text, lang="zh-Hans", spelling=False)
+    assert ("R-TALK-7" in report.requirements) == jargon, report.findings

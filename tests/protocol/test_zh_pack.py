@@ -85,6 +85,14 @@ HITS = [
     ("zh-Hans", "R-TALK-4", "现在来电太多，您晚点再打。"),
     ("zh-Hans", "R-TALK-4", "退款可能要花不少时间。"),
     ("zh-Hant", "R-TALK-4", "這個申請需要較長的時間。"),
+    # R-TALK-4: "I can't decide that / have no authority", "find a way yourself", "hard to
+    # say, just wait", "it's just a button and you can't?", "can't you read?"
+    ("zh-Hans", "R-TALK-4", "这种事我做不了主。"),
+    ("zh-Hant", "R-TALK-4", "我這邊沒有權限處理，您自己想辦法吧。"),
+    ("zh-Hans", "R-TALK-4", "时间不好说，反正您等着吧。"),
+    ("zh-Hans", "R-TALK-4", "就点一下按钮的事，您都不会？"),
+    ("zh-Hant", "R-TALK-4", "您是不是不識字啊？"),
+    ("zh-Hans", "R-TALK-5", "没问题，包您明天收到。"),
     # R-TALK-5: casual guarantees
     ("zh-Hans", "R-TALK-5", "我给您打包票，肯定没事。"),
     ("zh-Hans", "R-TALK-5", "这事包在我身上。"),
@@ -128,6 +136,10 @@ SILENT = [
     "我们已经在订单里注明了您的送货要求。",
     "如果您需要，我们也不会额外收费。",
     "这个商品不支持七天无理由退货，但有质量问题可以免费换新。",
+    # promising effort with a date; "no authority, but I will pass it on"; "you won't pay"
+    "您放心，我们一定会认真调查这件事，并在周五前给您答复。",
+    "我这边没有权限处理退款，不过我马上帮您转给主管。",
+    "这次维修您都不会产生任何费用。",
     # phone pick-up and fixed salutations
     "喂，您好，这里是路墨商城客服，我是小王，请问有什么可以帮您？",
     "亲爱的李先生：您好！您的订单已经发货。",

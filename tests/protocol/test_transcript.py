@@ -108,7 +108,15 @@ def test_hanging_up_instead_of_answering_a_complaint_is_reported() -> None:
     ("et", "Teie klienditugi on üks naljanumber.", "Mul on kahju. Parandan arve kohe ära."),
     ("zh-Hans", "这个问题我催了好几次了，到现在都没人处理。", "非常抱歉，我马上为您处理。"),
     ("zh-Hant", "等了兩個禮拜還沒到，真的很難接受。", "真的很抱歉，我馬上幫您查。"),
+    ("en", "You people have double-charged me. Sort it out!",
+     "Apologies for that. I'm refunding the second charge right now."),
+    ("ro", "Sunt foarte nemulțumit de cum mi-ați tratat cererea.",
+     "Ne cerem scuze. Returnăm azi suma taxată în plus."),
+    ("zh-Hans", "你们又发错货了，我真的很无语。", "真的很抱歉，我现在就给您补发正确的商品。"),
+    ("zh-Hant", "你們的客服態度真的很差。", "很抱歉讓您有不好的感受，我會立即為您處理。"),
+    ("zh-Hans", "说好的昨天送到，到现在都没消息。", "很抱歉耽误您了，我马上联系快递确认。"),
 ])
+
 def test_complaints_in_other_words_need_apology_and_way_forward(lang: str, complaint: str,
                                                                   reply: str) -> None:
     """R-TALK-12: dissatisfaction in other words is a complaint; a time or an action is a way
@@ -117,6 +125,18 @@ def test_complaints_in_other_words_need_apology_and_way_forward(lang: str, compl
     assert not [f for f in good.findings if f.requirement == "R-TALK-12"]
     bad = check_transcript(call(GREET, customer(complaint), agent("OK."), BYE, lang=lang))
     assert [f for f in bad.findings if f.requirement == "R-TALK-12"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hi, I paid my bill twice by mistake. Can you refund one of the payments?"),
+    ("ro", "Bună ziua, am plătit din greșeală factura de două ori. Îmi puteți returna una?"),
+    ("zh-Hans", "你好，我还没收到货，能帮我查一下吗？"),
+])
+def test_a_polite_request_is_no_complaint(lang: str, text: str) -> None:
+    """R-TALK-12: paying twice by mistake or asking after a parcel is no complaint; a plain
+    answer to it owes no apology."""
+    report = check_transcript(call(GREET, customer(text), agent("OK."), BYE, lang=lang))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-12"]
 
 
 def test_rings_before_answer_against_the_policy() -> None:

@@ -51,6 +51,24 @@ HITS = [
     ("zh-Hans", "R-TALK-6", "那几位师傅本来就该提前打电话的。"),
     ("zh-Hans", "R-TALK-6", "我们用的那家快递真的很不靠谱。"),
     ("zh-Hant", "R-TALK-6", "合作的物流公司非常不可靠。"),
+    # R-TALK-6: "you didn't pay attention", "you should have looked", "who told you to"
+    ("zh-Hans", "R-TALK-6", "这是您自己没注意看说明造成的。"),
+    ("zh-Hans", "R-TALK-6", "您当初下单的时候就该看清楚。"),
+    ("zh-Hant", "R-TALK-6", "誰叫您不先預約呢。"),
+    # R-TALK-6: "it is written plainly, didn't you read it?"
+    ("zh-Hans", "R-TALK-6", "说明书上写得清清楚楚，您没看吗？"),
+    ("zh-Hant", "R-TALK-6", "商品頁上已經寫明了，不支援退換。"),
+    # R-TALK-6: "let me finish", "rules are rules", "stop asking", "not our business"
+    ("zh-Hans", "R-TALK-6", "您先听我讲完好吗？"),
+    ("zh-Hans", "R-TALK-6", "这个不能退，规定就是规定。"),
+    ("zh-Hant", "R-TALK-6", "系統不允許，您就別再問了。"),
+    ("zh-Hans", "R-TALK-6", "那是快递公司的事，跟我们没关系。"),
+    ("zh-Hans", "R-TALK-6", "这并不是我方的责任。"),
+    ("zh-Hans", "R-TALK-6", "我们不提供这类服务。"),
+    ("zh-Hans", "R-TALK-6", "财务那帮人办事效率太低了。"),
+    ("zh-Hant", "R-TALK-6", "售後那邊總是推來推去的。"),
+    ("zh-Hans", "R-TALK-6", "您要是早点联系我们，也不至于这样。"),
+    ("zh-Hans", "R-TALK-4", "您是不是第一次网购啊？"),
     # R-TALK-4: "are you a ...?" in other words
     ("zh-Hans", "R-TALK-4", "您是学法律的吗？"),
     ("zh-Hant", "R-TALK-4", "您是做會計的喔？"),
@@ -67,6 +85,14 @@ HITS = [
     ("zh-Hans", "R-TALK-4", "现在来电太多，您晚点再打。"),
     ("zh-Hans", "R-TALK-4", "退款可能要花不少时间。"),
     ("zh-Hant", "R-TALK-4", "這個申請需要較長的時間。"),
+    # R-TALK-4: "I can't decide that / have no authority", "find a way yourself", "hard to
+    # say, just wait", "it's just a button and you can't?", "can't you read?"
+    ("zh-Hans", "R-TALK-4", "这种事我做不了主。"),
+    ("zh-Hant", "R-TALK-4", "我這邊沒有權限處理，您自己想辦法吧。"),
+    ("zh-Hans", "R-TALK-4", "时间不好说，反正您等着吧。"),
+    ("zh-Hans", "R-TALK-4", "就点一下按钮的事，您都不会？"),
+    ("zh-Hant", "R-TALK-4", "您是不是不識字啊？"),
+    ("zh-Hans", "R-TALK-5", "没问题，包您明天收到。"),
     # R-TALK-5: casual guarantees
     ("zh-Hans", "R-TALK-5", "我给您打包票，肯定没事。"),
     ("zh-Hans", "R-TALK-5", "这事包在我身上。"),
@@ -104,6 +130,16 @@ SILENT = [
     # a deposit, a negated certainty
     "押金和保证金会在退房后原路退回。",
     "您放心，这个绝对不可以外借，我们帮您另外申请一台。",
+    # 很简单 introducing the steps; a neutral "first time?"; the agent noting a request
+    "这款手机壳很简单就能装上，我发个视频教程给您。",
+    "您是第一次办理这项业务吗？我给您介绍一下流程。",
+    "我们已经在订单里注明了您的送货要求。",
+    "如果您需要，我们也不会额外收费。",
+    "这个商品不支持七天无理由退货，但有质量问题可以免费换新。",
+    # promising effort with a date; "no authority, but I will pass it on"; "you won't pay"
+    "您放心，我们一定会认真调查这件事，并在周五前给您答复。",
+    "我这边没有权限处理退款，不过我马上帮您转给主管。",
+    "这次维修您都不会产生任何费用。",
     # phone pick-up and fixed salutations
     "喂，您好，这里是路墨商城客服，我是小王，请问有什么可以帮您？",
     "亲爱的李先生：您好！您的订单已经发货。",
@@ -188,3 +224,17 @@ def test_chinese_letters_state_a_next_step(lang: str, text: str, missing: list[s
     截至 ("as of") is no deadline, and "we will arrange someone" says nothing of what the
     customer does or when."""
     assert _parts(text, lang, "whole", "R-LETTER-1", channel="letter") == missing
+
+
+@pytest.mark.parametrize(("text", "jargon"), [
+    ("这个SKU在DC已经没货了。", True),
+    ("您的申请卡在审批流里，状态是pending。", True),
+    ("订单已经流转到履约中台了。", True),
+    ("请在APP里查看订单。", False),
+    ("您的订单已经发货，预计明天送达。", False),
+])
+def test_chinese_internal_words_and_unspaced_abbreviations(text: str, jargon: bool) -> None:
+    """R-TALK-7: abbreviations inside unspaced Chinese text (SKU, DC) are not taken for
+    shouting; internal process words (审批流, 履约, 中台, pending) are jargon."""
+    report = check_text(text, lang="zh-Hans", spelling=False)
+    assert ("R-TALK-7" in report.requirements) == jargon, report.findings

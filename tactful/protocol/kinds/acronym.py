@@ -96,6 +96,9 @@ class AcronymCheck(Check):
         return out
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _in_link(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside an e-mail address or a URL (looked for around it only)."""
     lo = max(0, pos - 80)
@@ -110,7 +113,8 @@ def _shouted(text: str, start: int, end: int) -> bool:
     abbreviation ("PLEASE NOTE", "URGENT UPDATE")."""
     before = text[max(0, start - 20):start].split()
     after = text[end:end + 20].split()
-    near = [w for w in (before[-1:] + after[:1]) if re.fullmatch(r"[^\W\d_]{2,}\W*", w)]
+    near = [w for w in (before[-1:] + after[:1]) if re.fullmatch(r"[^\W\d_]{2,}\W*", w)
+            and not _CJK.search(w)]  # Chinese runs unspaced: "在DC已经没货了" is no word
     return any(w.strip(".,:;!?").isupper() for w in near)
 
 

@@ -114,6 +114,24 @@ VIOLATIONS = [
     ("R-TALK-6", "Ön félreértette a szerződést."),
     ("R-TALK-4", "Panaszokkal nem foglalkozom."),
     ("R-TALK-4", "Eltart, ameddig eltart."),
+    # replies to reviews and final-response letters
+    ("R-TALK-6", "Az Ön által leírtakat nem fogadjuk el."),
+    ("R-TALK-6", "Vitatjuk az Ön állításait."),
+    ("R-TALK-6", "Az Ön beszámolója nem a valós eseményeket tükrözi."),
+    ("R-TALK-6", "Állításával ellentétben munkatársaink udvariasak voltak."),
+    ("R-TALK-6", "Kétlem, hogy ez így történt."),
+    ("R-TALK-6", "Visszatérítést nem ígértünk."),
+    ("R-TALK-6", "Semmilyen kártérítést nem fizetünk."),
+    ("R-TALK-6", "Ez a végső válaszunk."),
+    ("R-TALK-6", "További megkereséseire nem válaszolunk."),
+    ("R-TALK-6", "Ebben az ügyben többet nem tudunk segíteni."),
+    ("R-TALK-6", "Az értékesítő túlígérte, mindig ezt csinálják."),
+    ("R-TALK-6", "Ezek a hülye szabályok a központból jönnek."),
+    ("R-TALK-6", "A rendszerünk egy őskövület, semmire sem jó."),
+    ("R-TALK-6", "A vezetőt közvetlenül nem tudja elérni."),
+    ("R-TALK-6", "Ennek az osztálynak nincs telefonszáma."),
+    ("R-TALK-4", "Ezen cégként nem tudunk segíteni."),
+    ("R-TALK-4", "Most nagy a sor, hívjon egy másik napon."),
 ]
 
 # (requirement, text): the requirement must stay silent.
@@ -177,6 +195,13 @@ CLEAN = [
     ("R-TALK-6", "Tájékoztatjuk, hogy reklamációját elfogadtuk."),
     ("R-TALK-4", "A futár nem vette fel a telefont, ezért újra próbálja holnap."),
     ("R-TALK-4", "A számlázással a kollégám foglalkozik, átkapcsolom."),
+    ("R-TALK-6", "A díj nem változik, ahogy a szerződésben is szerepel."),
+    ("R-TALK-6", "Ez a végső ár, további költség nincs."),
+    ("R-TALK-6", "Az értékesítő kollégánk holnap árajánlatot küld."),
+    ("R-TALK-6", "A visszatérítéshez nincs külön telefonszám, de a chat éjjel-nappal elérhető."),
+    ("R-TALK-6", "Nem fogadunk el készpénzt, de bankkártyával fizethet."),
+    ("R-TALK-4", "A foglalás nagyon egyszerű: válasszon időpontot, és kattintson a gombra."),
+    ("R-TALK-5", "Biztos vagyok benne, hogy együtt megoldjuk."),
 ]
 
 # Closings (position "closing") that are complete: every part is found.

@@ -162,7 +162,12 @@ def check_transcript(data: dict[str, Any] | Transcript, *, org: OrgRules | None 
         later = " ".join(t.text or "" for t in tr.turns[i + 1:] if t.speaker == "agent")
         rep = check_text(later or " ", lang=lang, org=org, reader_lang=reader_lang,
                          customer_text=item.text, spelling=False, today=today)
-        for f in rep.findings:
+        unanswered = [f for f in rep.findings if f.requirement == "R-TALK-9"]
+        if _held_to_answer(tr.turns, i):
+            # "Can you check what happened?" -> hold -> the explanation: the agent went to
+            # find the answer to the one question asked, and came back with it.
+            unanswered = []
+        for f in unanswered:
             if f.requirement == "R-TALK-9":
                 f.turn, f.start, f.end = i, f.data["question_start"], f.data["question_end"]
                 findings.append(f)
@@ -175,6 +180,28 @@ def check_transcript(data: dict[str, Any] | Transcript, *, org: OrgRules | None 
         if isinstance(check, TranscriptCheck):
             findings.extend(_run(check, tr, docs, pack, org, reader_lang))
     return make_report(lang, findings, "")
+
+
+def _held_to_answer(turns: list[Item], i: int) -> bool:
+    """Whether the customer's turn ``i`` asks one question that the agent put the call on
+    hold for and answered after resuming: no other customer question before the hold, and a
+    substantive agent turn (five words, Chinese ten characters) after the resume."""
+    text = (turns[i].text or "").replace("？", "?")
+    if text.count("?") != 1:
+        return False
+    hold = next((h for h in range(i + 1, len(turns)) if turns[h].event == "hold"
+                 or (turns[h].speaker == "customer" and "?" in (turns[h].text or "")
+                     .replace("？", "?"))), None)
+    if hold is None or turns[hold].event != "hold":
+        return False
+    resume = next((r for r in range(hold + 1, len(turns)) if turns[r].event == "resume"), None)
+    after = next((a for a in range(resume + 1, len(turns)) if turns[a].speaker == "agent"),
+                 None) if resume is not None else None
+    if after is None:
+        return False
+    reply = turns[after].text or ""
+    cjk = sum(1 for ch in reply if "\u4e00" <= ch <= "\u9fff")
+    return cjk >= 10 or len(reply.split()) >= 5
 
 
 def _org_dict(org: OrgRules) -> dict[str, Any]:

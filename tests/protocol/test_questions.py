@@ -170,3 +170,32 @@ def test_a_question_answered_after_a_hold_is_answered() -> None:
         {"speaker": "agent", "text": "Thanks for waiting. Your balance is £12.40."},
     ]})
     assert not [f for f in report.findings if f.requirement == "R-TALK-9"]
+
+
+def _call(*turns: dict[str, str]) -> list[str]:
+    from tactful.protocol import check_transcript
+    report = check_transcript({"version": 1, "lang": "en", "channel": "phone", "turns": [
+        {"speaker": "agent", "text": "Good morning, Acme, Anna speaking, how may I help you?"},
+        *turns]})
+    return [f.data["question"] for f in report.findings if f.requirement == "R-TALK-9"]
+
+
+HOLD = [{"speaker": "agent", "text": "May I put you on hold while I look into it?"},
+        {"speaker": "customer", "text": "Sure."},
+        {"event": "hold", "by": "agent"}, {"event": "resume", "by": "agent"}]
+
+
+def test_the_one_question_the_agent_held_the_call_for_is_answered_after_it() -> None:
+    """R-TALK-9 in a call: "Can you check what went wrong?", a hold, and an explanation after
+    it (in words the question does not use) answer it; a call with no substantive turn after
+    the hold, or a second question asked before it, is still checked word by word."""
+    ask = {"speaker": "customer", "text": "My bill looks odd. Can you check what went wrong?"}
+    told = {"speaker": "agent", "text": "Thanks for waiting. The meter reading was estimated, "
+                                        "so I have replaced it with your real reading."}
+    assert _call(ask, *HOLD, told) == []
+    assert _call(ask, *HOLD, {"speaker": "agent", "text": "Thanks."}) != []
+    two = {"speaker": "customer", "text": "Can you check my bill? Also, when is my contract "
+                                          "up for renewal?"}
+    told_bill = {"speaker": "agent", "text": "Thanks for waiting. Your bill used an estimated "
+                                             "reading, so I have replaced it with the real one."}
+    assert _call(two, *HOLD, told_bill) == ["Also, when is my contract up for renewal?"]

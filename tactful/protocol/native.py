@@ -258,8 +258,11 @@ def build(*, if_stale: bool = False, quiet: bool = False) -> int:
 
 
 def _failed(why: str) -> int:
-    print(f"tactful.protocol: native build failed; the checker runs in pure Python.\n{why}",
-          file=sys.stderr, flush=True)
+    after = check(env={})
+    then = ("the compiled modules already there are still up to date and stay in use"
+            if after.mode == "native" else "the checker runs in pure Python")
+    print(f"tactful.protocol: native build failed; {then}.\n{why}", file=sys.stderr,
+          flush=True)
     return 1
 
 

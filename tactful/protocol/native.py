@@ -219,7 +219,7 @@ def build(*, if_stale: bool = False, quiet: bool = False) -> int:
     ini = work / "mypy.ini"
     ini.write_text(_MYPY_INI, encoding="utf-8")
     print(f"tactful.protocol: compiling {len(HOT)} modules with mypyc "
-          f"({', '.join(HOT)}; about a minute)...", flush=True)
+          f"({', '.join(HOT)}; a minute or more)...", flush=True)
     env = dict(os.environ, **{ENV_PURE: "1"})  # the builder never maps the old files
     cmd = [sys.executable, "-c", _BUILDER, str(work), str(ini), GROUP,
            *(str(_source(m).relative_to(_ROOT)) for m in HOT)]
@@ -258,8 +258,11 @@ def build(*, if_stale: bool = False, quiet: bool = False) -> int:
 
 
 def _failed(why: str) -> int:
-    print(f"tactful.protocol: native build failed; the checker runs in pure Python.\n{why}",
-          file=sys.stderr, flush=True)
+    after = check(env={})
+    then = ("the compiled modules already there are still up to date and stay in use"
+            if after.mode == "native" else "the checker runs in pure Python")
+    print(f"tactful.protocol: native build failed; {then}.\n{why}", file=sys.stderr,
+          flush=True)
     return 1
 
 

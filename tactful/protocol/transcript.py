@@ -132,7 +132,11 @@ def check_transcript(data: dict[str, Any] | Transcript, *, org: OrgRules | None 
         t.text or "" for t in tr.turns if t.text))
     pack = get_pack(lang, org)
     findings: list[Finding] = []
+    # What was said aloud has no spelling (R-TALK-8 is about text before it is sent): a call,
+    # video call or visit transcript is written by whoever transcribed it, not by the agent.
+    spelling = spelling and tr.channel not in SPOKEN_CHANNELS
     agent_idx = [i for i, t in enumerate(tr.turns) if t.speaker == "agent"]
+    closing_turns = _closing_turns(tr.turns, agent_idx)
     customer_since: list[str] = []
     for i, item in enumerate(tr.turns):
         if item.speaker == "customer":
@@ -152,9 +156,14 @@ def check_transcript(data: dict[str, Any] | Transcript, *, org: OrgRules | None 
                          customer_text="\n".join(customer_since) or None,
                          spelling=spelling, today=today, questions=False)
         for f in rep.findings:
+            if position == "closing" and len(closing_turns) > 1 and f.requirement == "R-TALK-2":
+                continue  # judged below, over the whole closing exchange
             f.turn = i
             findings.append(f)
         customer_since = []
+    if len(closing_turns) > 1:
+        findings.extend(_closing_findings(tr.turns, closing_turns, lang=lang, channel=tr.channel,
+                                          org=org, reader_lang=reader_lang, today=today))
     # R-TALK-9 over the conversation: each customer question is answered by a later agent turn.
     for i, item in enumerate(tr.turns):
         if item.speaker != "customer" or not item.text or "?" not in item.text.replace("？", "?"):
@@ -176,10 +185,54 @@ def check_transcript(data: dict[str, Any] | Transcript, *, org: OrgRules | None 
     for i, item in enumerate(tr.turns):
         if item.text:
             docs[i] = pack.turn_matcher.run(make_doc(item.text, lang))
+    if agent_idx and _ended_for_profanity(tr.turns, docs, pack):
+        # The customer swore on after the prescribed warning and the agent ended the call, as
+        # R-TALK-11 allows: nobody asks "anything else?" there, so no closing is owed.
+        findings = [f for f in findings
+                    if not (f.requirement == "R-TALK-2" and f.turn == agent_idx[-1])]
     for check in pack.checks:
         if isinstance(check, TranscriptCheck):
             findings.extend(_run(check, tr, docs, pack, org, reader_lang))
     return make_report(lang, findings, "")
+
+
+SPOKEN_CHANNELS = frozenset({"phone", "video", "visit"})
+CLOSING_TURNS = 3  # agent turns a closing may be spread over
+
+
+def _closing_turns(turns: list[Item], agent_idx: list[int]) -> list[int]:
+    """The agent turns that make up the closing exchange, last one last: up to
+    ``CLOSING_TURNS`` final agent turns, never reaching back past a hold, a resume or a
+    transfer, nor into the opening. "Anything else?" - "No, thanks." - "Thank you for calling,
+    goodbye." spreads the closing's parts over two agent turns."""
+    if len(agent_idx) < 3:
+        return agent_idx[-1:]
+    chosen = [agent_idx[-1]]
+    for i in reversed(agent_idx[1:-1]):
+        if len(chosen) == CLOSING_TURNS or any(
+                t.event in ("hold", "resume", "transfer") for t in turns[i:chosen[-1]]):
+            break
+        chosen.append(i)
+    return chosen[::-1]
+
+
+def _closing_findings(turns: list[Item], closing: list[int], *, lang: str, channel: str,
+                      org: OrgRules, reader_lang: str, today: date | None) -> list[Finding]:
+    """R-TALK-2 over the closing exchange: the parts may come in any of its agent turns; a
+    missing part is reported on the last agent turn."""
+    texts = [turns[i].text or "" for i in closing]
+    joined = " ".join(texts)
+    offset = len(joined) - len(texts[-1])
+    rep = check_text(joined, lang=lang, channel=channel, position="closing", org=org,
+                     reader_lang=reader_lang, spelling=False, today=today, questions=False)
+    out = []
+    for f in rep.findings:
+        if f.requirement != "R-TALK-2":
+            continue
+        f.turn = closing[-1]
+        f.start, f.end = max(f.start - offset, 0), max(f.end - offset, 0)
+        out.append(f)
+    return out
 
 
 def _held_to_answer(turns: list[Item], i: int) -> bool:
@@ -322,6 +375,25 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
                 f.turn = answer
                 out.append(f)
     return out
+
+
+def _ended_for_profanity(turns: list[Item], docs: dict[int, dict[str, list[Match]]],
+                         pack: LanguagePack) -> bool:
+    """Whether the agent ended the call after its last turn because the customer went on
+    swearing after the prescribed warning (a swear, the warning, a swear, the hang-up)."""
+    profanity = [c.rule.id for c in pack.checks
+                 if isinstance(c, TranscriptCheck) and c.rule.check == "profanity"]
+    hangup = next((h for h in range(len(turns) - 1, -1, -1) if turns[h].event == "hangup"
+                   or turns[h].speaker == "agent"), None)
+    if hangup is None or turns[hangup].event != "hangup" or turns[hangup].by != "agent":
+        return False
+
+    def said(i: int, who: str, part: str) -> bool:
+        return turns[i].speaker == who and any(_has(docs, i, f"{p}:{part}") for p in profanity)
+
+    swears = [i for i in range(hangup) if said(i, "customer", "swear")]
+    warnings = [i for i in range(hangup) if said(i, "agent", "warning")]
+    return any(any(s < w for s in swears) and any(w < s for s in swears) for w in warnings)
 
 
 def _ends_after_warning(turns: list[Item], docs: dict[int, dict[str, list[Match]]],

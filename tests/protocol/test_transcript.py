@@ -217,3 +217,60 @@ def test_what_the_agent_does_meanwhile_is_the_reason_for_the_hold(lang: str, ask
     report = check_transcript(call(customer("?"), agent(ask), {"event": "hold", "by": "agent"},
                                    lang=lang))
     assert not [f for f in report.findings if f.requirement == "R-TALK-10"], report.findings
+
+
+def test_the_closing_may_be_spread_over_the_last_agent_turns() -> None:
+    """R-TALK-2 at conversation level: "anything else?" - "no" - "thanks, goodbye" is a whole
+    closing; the parts are looked for in the closing exchange, not the last turn alone."""
+    report = check_transcript(call(
+        GREET, customer("Where is my parcel?"), agent("It arrives today before noon."),
+        customer("Great."), agent("Is there anything else I can help you with?"),
+        customer("No, that's all."),
+        agent("Thank you for calling, you can call us any time. Goodbye!"),
+        {"event": "hangup", "by": "customer"}))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-2"]
+
+
+def test_a_closing_part_said_before_a_hold_does_not_count() -> None:
+    """R-TALK-2: the closing exchange never reaches back past a hold; a closing without
+    "anything else?" is still reported, on the last agent turn."""
+    turns = [GREET, customer("Can you check my bill?"),
+             agent("Is there anything else? May I put you on hold while I check the bill?"),
+             {"event": "hold", "by": "agent"}, {"event": "resume", "by": "agent"},
+             agent("Thank you for waiting, the bill is correct."), customer("OK."),
+             agent("Thank you for calling, you can call us any time. Goodbye!"),
+             {"event": "hangup", "by": "customer"}]
+    report = check_transcript(call(*turns))
+    missing = [f for f in report.findings if f.requirement == "R-TALK-2"]
+    assert [f.data["part"] for f in missing] == ["anything_else"]
+    assert missing[0].turn == 7
+    assert 0 <= missing[0].start <= missing[0].end <= len(turns[7]["text"])
+
+
+def test_a_call_ended_after_the_warning_owes_no_closing() -> None:
+    """R-TALK-2 with R-TALK-11: the customer swore on after the prescribed warning and the
+    agent ended the call; nobody asks "anything else?" there. Without the warning the same
+    last turn still lacks its closing."""
+    warned = check_transcript(call(
+        GREET, customer("This is fucking useless."),
+        agent("I'm sorry. If you continue to use such language, we will have to end the call."),
+        customer("Shit service, you idiots."),
+        agent("I'm sorry, I am ending the call now."), {"event": "hangup", "by": "agent"}))
+    assert not [f for f in warned.findings if f.requirement == "R-TALK-2"]
+    polite = check_transcript(call(
+        GREET, customer("Hi, a question about my bill."), agent("It is correct."),
+        customer("OK."), agent("I am ending the call now."),
+        {"event": "hangup", "by": "customer"}))
+    assert [f for f in polite.findings if f.requirement == "R-TALK-2"]
+
+
+@pytest.mark.parametrize(("channel", "reported"), [("phone", False), ("visit", False),
+                                                   ("chat", True)])
+def test_spoken_turns_have_no_spelling(channel: str, reported: bool) -> None:
+    """R-TALK-8 applies to what is written before it is sent: a call or visit transcript is
+    someone's transcription, a chat is what the agent typed."""
+    data = call(GREET, customer("Where is my parcel?"),
+                agent("Your parcle arrives tomorow morning."), BYE)
+    data["channel"] = channel
+    report = check_transcript(data)
+    assert any(f.requirement == "R-TALK-8" for f in report.findings) is reported

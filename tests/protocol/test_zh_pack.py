@@ -69,6 +69,8 @@ HITS = [
     ("zh-Hant", "R-TALK-6", "售後那邊總是推來推去的。"),
     ("zh-Hans", "R-TALK-6", "您要是早点联系我们，也不至于这样。"),
     ("zh-Hans", "R-TALK-4", "您是不是第一次网购啊？"),
+    ("zh-Hant", "R-TALK-6", "門市那些店員本來就很混。"),
+    ("zh-Hant", "R-TALK-6", "沒辦法，這是規定，不能退就是不能退。"),
     # R-TALK-4: "are you a ...?" in other words
     ("zh-Hans", "R-TALK-4", "您是学法律的吗？"),
     ("zh-Hant", "R-TALK-4", "您是做會計的喔？"),

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tactful.protocol import check_text
-from tests.protocol.conftest import TODAY
-from tests.protocol.eval.scoring import counts_as_breach
+from tests.protocol.pack_cases import assert_complete_closing, assert_reported, assert_silent
 
 # (requirement, text): the requirement must be reported.
 VIOLATIONS = [
@@ -272,19 +270,14 @@ COMPLETE_CLOSINGS = [
 
 @pytest.mark.parametrize("text", COMPLETE_CLOSINGS)
 def test_complete_closing_is_not_reported(text: str) -> None:
-    report = check_text(text, lang="en", position="closing", spelling=False, today=TODAY)
-    assert "R-TALK-2" not in report.requirements, report.findings
+    assert_complete_closing("en", text)
 
 
 @pytest.mark.parametrize(("req", "text"), VIOLATIONS)
 def test_violation_is_reported(req: str, text: str) -> None:
-    report = check_text(text, lang="en", spelling=False, today=TODAY)
-    assert req in report.requirements, report.findings
+    assert_reported("en", req, text)
 
 
 @pytest.mark.parametrize(("req", "text"), CLEAN)
 def test_clean_text_stays_silent(req: str, text: str) -> None:
-    """A dated commitment's follow-up hint (R-TALK-5) is no breach."""
-    report = check_text(text, lang="en", spelling=False, today=TODAY)
-    found = [f for f in report.findings if f.requirement == req and counts_as_breach(f)]
-    assert not found, found
+    assert_silent("en", req, text)

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tactful.protocol import check_text
-from tests.protocol.conftest import TODAY
-from tests.protocol.eval.scoring import counts_as_breach
+from tests.protocol.pack_cases import assert_complete_closing, assert_reported, assert_silent
 
 # (requirement, text): the requirement must be reported.
 VIOLATIONS = [
@@ -215,19 +213,14 @@ COMPLETE_CLOSINGS = [
 
 @pytest.mark.parametrize("text", COMPLETE_CLOSINGS)
 def test_complete_closing_is_not_reported(text: str) -> None:
-    report = check_text(text, lang="hu", position="closing", spelling=False, today=TODAY)
-    assert "R-TALK-2" not in report.requirements, report.findings
+    assert_complete_closing("hu", text)
 
 
 @pytest.mark.parametrize(("req", "text"), VIOLATIONS)
 def test_violation_is_reported(req: str, text: str) -> None:
-    report = check_text(text, lang="hu", spelling=False, today=TODAY)
-    assert req in report.requirements, report.findings
+    assert_reported("hu", req, text)
 
 
 @pytest.mark.parametrize(("req", "text"), CLEAN)
 def test_clean_text_stays_silent(req: str, text: str) -> None:
-    """A dated commitment's follow-up hint (R-TALK-5) is no breach."""
-    report = check_text(text, lang="hu", spelling=False, today=TODAY)
-    found = [f for f in report.findings if f.requirement == req and counts_as_breach(f)]
-    assert not found, found
+    assert_silent("hu", req, text)

@@ -56,6 +56,25 @@ def test_nothing_happens_a_second_before_the_deadline_and_the_breach_is_on_time(
     assert actions(chat).count("clock.breached") == 1
 
 
+def test_a_notice_names_the_clock_in_its_readers_language(chat: Any, people: Any) -> None:
+    """R-SLA-2: the warning names the clock in the recipient's interface language, whatever
+    language the worker's thread has active (a leaked Hungarian must not reach an English
+    reader)."""
+    from django.utils import translation
+
+    from tactful.desk.services.profiles import set_interface_language
+
+    clock = ConversationClock.objects.get(conversation=chat, name="first_response")
+    with translation.override("hu"):
+        sweep(clock.warn_at)
+    warned = list(Notification.objects.filter(user=people.agent).values_list("text", flat=True))
+    assert warned and all("First response" in t for t in warned)
+    set_interface_language(people.agent, actor=people.agent, language="hu")
+    with translation.override("en"):
+        sweep(clock.due_at)
+    texts = [n.text for n in Notification.objects.filter(user=people.agent, kind="clock.breach")]
+    assert texts and all("Első válasz" in t for t in texts)
+
 def test_the_ladder_notifies_raises_priority_and_then_tells_managers(chat: Any,
                                                                    people: Any) -> None:
     """R-ESC-1, R-SLA-2: who is told at warning and at breach, and what happens."""

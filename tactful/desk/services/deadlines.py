@@ -16,13 +16,15 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from django.conf import settings
 from django.db import connection, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from .. import events, service_levels
 from ..models import Conversation, ConversationClock
 from ..models.choices import OPEN_STATUSES, Priority
 from . import audit, clocks, notifications
+from .profiles import interface_language
 
 log = logging.getLogger("tactful.sweeper")
 ACTOR = "sweeper"
@@ -128,12 +130,21 @@ def _fire_action(conversation: Conversation, clock: ConversationClock, now: date
 def _apply_step(policy: Any, conversation: Conversation, clock: ConversationClock,
                 index: int, now: datetime) -> None:
     step = policy.escalation.steps[index]
-    label = clock.get_name_display()
     state = "breached" if step.at == "breach" else "close to its deadline"
-    text = f"#{conversation.pk} {conversation.subject[:80]}: {label} {state} " \
-           f"(due {timezone.localtime(clock.due_at):%Y-%m-%d %H:%M})"
     users = notifications.recipients(policy, conversation, list(step.notify), now)
-    notifications.notify(users, conversation=conversation, kind=f"clock.{step.at}", text=text)
+    # Each recipient reads the clock's name in their own interface language, never in
+    # whatever language the worker's thread happened to have active.
+    by_language: dict[str, list[Any]] = {}
+    for user in users:
+        code = interface_language(getattr(user, "staff_profile", None)) or settings.LANGUAGE_CODE
+        by_language.setdefault(code, []).append(user)
+    for code, group in by_language.items():
+        with translation.override(code):
+            label = clock.get_name_display()
+        text = f"#{conversation.pk} {conversation.subject[:80]}: {label} {state} " \
+               f"(due {timezone.localtime(clock.due_at):%Y-%m-%d %H:%M})"
+        notifications.notify(group, conversation=conversation, kind=f"clock.{step.at}",
+                             text=text)
     changes: dict[str, Any] = {}
     if step.raise_priority:
         raised = PRIORITY_UP.get(conversation.priority, conversation.priority)

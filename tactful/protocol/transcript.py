@@ -303,30 +303,18 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
                                        problem=_problem("no_thanks", reader)), resume,
                                [after] if after is not None else []))
     elif rule.check == "profanity":
-        swears = [i for i, t in enumerate(turns)
-                  if t.speaker == "customer" and _has(docs, i, f"{g}:swear")]
-        warnings = [i for i, t in enumerate(turns)
-                    if t.speaker == "agent" and _has(docs, i, f"{g}:warning")]
+        swears, warnings = _swears_and_warnings(turns, docs, [g])
         for h, item in enumerate(turns):
             if item.event != "hangup" or item.by != "agent":
                 continue
-            prior_swears = [s for s in swears if s < h]
-            if not prior_swears:
-                key = "hung_up_first"
-            else:
-                warn = next((w for w in warnings if w > prior_swears[0] and w < h), None)
-                if warn is None:
-                    key = "no_warning"
-                elif not any(warn < s < h for s in swears):
-                    key = "stopped"
-                else:
-                    continue
+            key = _hangup_problem(h, swears, warnings)
+            if key is None:
+                continue
             f = finding(None, problem=_problem(key, reader))
             f.turn = h
             out.append(f)
     elif rule.check == "angry":
-        profanity = [other.rule.id for other in pack.checks
-                     if isinstance(other, TranscriptCheck) and other.rule.check == "profanity"]
+        profanity = _profanity_ids(pack)
         for c, item in enumerate(turns):
             if item.speaker != "customer":
                 continue
@@ -377,23 +365,45 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
     return out
 
 
+def _profanity_ids(pack: LanguagePack) -> list[str]:
+    return [c.rule.id for c in pack.checks
+            if isinstance(c, TranscriptCheck) and c.rule.check == "profanity"]
+
+
+def _swears_and_warnings(turns: list[Item], docs: dict[int, dict[str, list[Match]]],
+                         rules: list[str]) -> tuple[list[int], list[int]]:
+    """The customer turns that swear and the agent turns that give the prescribed warning."""
+    def said(i: int, who: str, part: str) -> bool:
+        return turns[i].speaker == who and any(_has(docs, i, f"{r}:{part}") for r in rules)
+
+    return ([i for i in range(len(turns)) if said(i, "customer", "swear")],
+            [i for i in range(len(turns)) if said(i, "agent", "warning")])
+
+
+def _hangup_problem(h: int, swears: list[int], warnings: list[int]) -> str | None:
+    """What is wrong with the agent hanging up at ``h`` (R-TALK-11), or None when it may: the
+    customer swore, was warned, and swore again."""
+    prior = [s for s in swears if s < h]
+    if not prior:
+        return "hung_up_first"
+    warn = next((w for w in warnings if prior[0] < w < h), None)
+    if warn is None:
+        return "no_warning"
+    if not any(warn < s < h for s in swears):
+        return "stopped"
+    return None
+
+
 def _ended_for_profanity(turns: list[Item], docs: dict[int, dict[str, list[Match]]],
                          pack: LanguagePack) -> bool:
-    """Whether the agent ended the call after its last turn because the customer went on
-    swearing after the prescribed warning (a swear, the warning, a swear, the hang-up)."""
-    profanity = [c.rule.id for c in pack.checks
-                 if isinstance(c, TranscriptCheck) and c.rule.check == "profanity"]
+    """Whether the agent ended the call after its last turn as R-TALK-11 allows (a swear, the
+    warning, a swear, the hang-up)."""
     hangup = next((h for h in range(len(turns) - 1, -1, -1) if turns[h].event == "hangup"
                    or turns[h].speaker == "agent"), None)
     if hangup is None or turns[hangup].event != "hangup" or turns[hangup].by != "agent":
         return False
-
-    def said(i: int, who: str, part: str) -> bool:
-        return turns[i].speaker == who and any(_has(docs, i, f"{p}:{part}") for p in profanity)
-
-    swears = [i for i in range(hangup) if said(i, "customer", "swear")]
-    warnings = [i for i in range(hangup) if said(i, "agent", "warning")]
-    return any(any(s < w for s in swears) and any(w < s for s in swears) for w in warnings)
+    swears, warnings = _swears_and_warnings(turns, docs, _profanity_ids(pack))
+    return _hangup_problem(hangup, swears, warnings) is None
 
 
 def _ends_after_warning(turns: list[Item], docs: dict[int, dict[str, list[Match]]],

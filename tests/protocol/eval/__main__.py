@@ -5,7 +5,8 @@ from transcripts; ``--markdown`` prints the tables as Markdown (for RESULTS.md).
 also accepts ``--confusion`` (which rule fired on which item not labelled with it) and
 ``--misses`` (labelled breaches the checker did not report, with the text); ``--req`` and
 ``--lang`` narrow those listings. The held-out ``test`` set prints aggregate numbers only:
-its items stay unseen while the checker is tuned.
+its items stay unseen while the checker is tuned. A split set (``dev4``) also comes as
+halves: ``dev4a`` (odd item numbers, listings allowed) and ``dev4b`` (even, aggregate only).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sys
 import time
 
 from tests.protocol.eval.scoring import REQUIREMENTS, Outcome, Score, confusion, run, score
-from tests.protocol.eval.sets import LANGS, SETS, load_set
+from tests.protocol.eval.sets import CHOICES, HELD_OUT, LANGS, load_set
 
 
 def _cell(s: Score) -> str:
@@ -80,7 +81,7 @@ def listing(outcomes: list[Outcome], what: str, req: str | None, lang: str | Non
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m tests.protocol.eval",
                                  description="Score the checker on the JSONL evaluation sets.")
-    ap.add_argument("sets", nargs="*", default=["dev"], choices=SETS)
+    ap.add_argument("sets", nargs="*", default=["dev"], choices=CHOICES)
     ap.add_argument("--by-lang", action="store_true")
     ap.add_argument("--by-kind", action="store_true")
     ap.add_argument("--markdown", action="store_true")
@@ -89,8 +90,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--req")
     ap.add_argument("--lang", choices=LANGS)
     args = ap.parse_args(argv)
-    if (args.confusion or args.misses) and "test" in args.sets:
-        ap.error("--confusion and --misses are for the dev set only (test stays unseen)")
+    unseen = sorted(HELD_OUT.intersection(args.sets))
+    if (args.confusion or args.misses) and unseen:
+        ap.error(f"--confusion and --misses are not for {', '.join(unseen)} "
+                 "(held-out sets stay unseen: aggregate numbers only)")
     for name in args.sets:
         t0 = time.perf_counter()
         outcomes = run(load_set(name))

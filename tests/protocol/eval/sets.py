@@ -11,6 +11,7 @@ are not known in advance, as in the product, where a greeting names whoever is o
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,14 @@ from tactful.protocol import OrgRules
 
 HERE = Path(__file__).parent
 SETS = ("dev", "dev2", "dev3", "test")
+# A set may be split into halves by the number in each item's id: ``<set>a`` holds the odd
+# numbers (the half a tuner may read item by item), ``<set>b`` the even ones (scored in
+# aggregate only, like ``test``, so a change tuned on the first half shows whether it
+# generalises to unseen items of the same writer and style).
+SPLIT = ("dev4",)
+HALVES = tuple(f"{name}{half}" for name in SPLIT for half in "ab")
+HELD_OUT = frozenset({"test", *(f"{name}b" for name in SPLIT)})
+CHOICES = (*SETS, *SPLIT, *HALVES)
 LANGS = ("en", "hu", "et", "ro", "zh-Hans", "zh-Hant")
 
 # The organisations the evaluation writers were given (EVAL-SPEC.md), by language.
@@ -81,9 +90,13 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def load_set(name: str) -> list[Item]:
-    """Every item of one set, text items first (by language), then transcripts."""
-    if name not in SETS:
-        raise SetError(f"unknown set {name!r}; one of {', '.join(SETS)}")
+    """Every item of one set, text items first (by language), then transcripts; a half
+    (``dev4a``, ``dev4b``) keeps the items with odd or even id numbers."""
+    if name not in CHOICES:
+        raise SetError(f"unknown set {name!r}; one of {', '.join(CHOICES)}")
+    if name in HALVES:
+        odd = name.endswith("a")
+        return [item for item in load_set(name[:-1]) if (_number(item.id) % 2 == 1) == odd]
     folder = HERE / name
     items: list[Item] = []
     seen: set[str] = set()
@@ -111,3 +124,11 @@ def load_set(name: str) -> list[Item]:
             raise SetError(f"set {name}: duplicate id {item.id}")
         seen.add(item.id)
     return items
+
+
+def _number(item_id: str) -> int:
+    """The last run of digits in an id (``hu-dev4-0007`` 7, ``ro-dev4-t12`` 12)."""
+    digits = re.findall(r"\d+", item_id)
+    if not digits:
+        raise SetError(f"item id {item_id!r} has no number to split the set by")
+    return int(digits[-1])

@@ -53,7 +53,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     print(f"Tactful is serving at http://{args.host}:{args.port}/ (Ctrl+C stops it)", flush=True)
     try:
         uvicorn.run("tactful.asgi:application", host=args.host, port=args.port,
-                    log_level=args.log_level, lifespan="off", ws="websockets")
+                    log_level=args.log_level, lifespan="off", ws="websockets-sansio")
     finally:
         if worker is not None:
             worker.stop()

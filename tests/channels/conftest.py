@@ -86,6 +86,9 @@ class Sink:
 
 @pytest.fixture
 def smtp_sink(settings: Any) -> Iterator[Sink]:
+    from tactful.channels.email.outbox import reset_server_states
+
+    reset_server_states()  # no back-off left over from a test whose server was down
     sink = Sink(free_port()).start()
     settings.TACTFUL_SMTP_URL = sink.url
     yield sink

@@ -140,6 +140,16 @@ def mark_retry(row: OutboundEmail, *, error: str, permanent: bool = False) -> Ou
     return row
 
 
+def mark_deferred(row: OutboundEmail, *, error: str, retry_at: datetime) -> OutboundEmail:
+    """The SMTP server could not be reached: back to the queue until ``retry_at`` with the
+    attempt not counted (the message is not at fault; mail that waited out a relay's outage
+    is still sent, however long it lasted)."""
+    with transaction.atomic():
+        _finish(row, state=OutboundEmail.State.QUEUED, claimed_until=None,
+                next_attempt_at=retry_at, last_error=error[:2000])
+    return row
+
+
 def mark_bounced(rfc_message_ids: list[str], *, reason: str, actor: Any = "email") -> int:
     """Mark the outbound messages a delivery report names as failed; returns how many."""
     count = 0

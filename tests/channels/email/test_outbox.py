@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -63,29 +64,120 @@ def test_a_reply_is_sent_with_team_from_threading_headers_and_both_parts(
     assert row.smtp_response.startswith("250")
 
 
-def test_smtp_down_then_up_retries_with_backoff_and_sends_once(
-        mail_team: Any, people: Any, settings: Any) -> None:
-    """R-MAIL-1: nothing is lost while the server is down; it goes out once it is back."""
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
+    """The outbox's monotonic clock, moved by hand (``clock[0] += 60``)."""
+    from tactful.channels.email import outbox
+
+    outbox.reset_server_states()
+    now = [time.monotonic()]
+    monkeypatch.setattr(outbox.time, "monotonic", lambda: now[0])
+    yield now
+    outbox.reset_server_states()
+
+
+def _queue(conv: Any, people: Any, n: int = 1) -> None:
+    for _ in range(n):
+        mail.send_reply(conv, actor=people.manager, text="Dear Anna, we will call you on "
+                        "Monday.", override_reason="test")
+
+
+def _make_due() -> None:
+    OutboundEmail.objects.filter(state="queued").update(next_attempt_at=timezone.now())
+
+
+def test_smtp_down_then_up_waits_without_counting_attempts_and_sends_once(
+        mail_team: Any, people: Any, settings: Any, clock: list[float],
+        caplog: pytest.LogCaptureFixture) -> None:
+    """R-MAIL-1: nothing is lost while the server is down: one probe per back-off, the
+    message's attempts not spent, one warning when it goes and one when it is back."""
     port = free_port()
     settings.TACTFUL_SMTP_URL = f"smtp://127.0.0.1:{port}?timeout=2"
     conv = _conversation(subject="Down")
-    mail.send_reply(conv, actor=people.manager, text="Dear Anna, we will call you on Monday.",
-                    override_reason="test")
-    assert send_one_due() is True
-    row = OutboundEmail.objects.get()
-    assert row.state == "queued" and row.attempts == 1 and "Connection" in row.last_error
-    assert row.next_attempt_at > timezone.now() + timedelta(seconds=20)
-    assert send_one_due() is False  # not due yet: backoff
+    _queue(conv, people, 3)
+    caplog.set_level("DEBUG", logger="tactful.channels.email")
+    assert send_one_due() is True  # the probe: refused
+    probed = OutboundEmail.objects.exclude(last_error="").get()
+    assert probed.state == "queued" and probed.attempts == 0
+    assert "Connection" in probed.last_error
+    assert probed.next_attempt_at > timezone.now() + timedelta(seconds=20)
+    _make_due()
+    assert send_one_due() is False  # the server is backed off: nothing else is claimed
+    assert OutboundEmail.objects.exclude(last_error="").count() == 1
+    for _ in range(30):  # a long outage: far more tries than a message's attempt budget
+        clock[0] += 601
+        _make_due()
+        assert send_one_due() is True
+    assert set(OutboundEmail.objects.values_list("state", "attempts")) == {("queued", 0)}
+    warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and "unavailable" in warnings[0].getMessage()
     sink = Sink(port).start()
     try:
-        OutboundEmail.objects.filter(pk=row.pk).update(next_attempt_at=timezone.now())
-        assert _drain() == 1
-        assert len(sink.messages) == 1
+        clock[0] += 601
+        _make_due()
+        assert _drain() == 3
+        assert len(sink.messages) == 3
     finally:
         sink.stop()
-    row.refresh_from_db()
-    assert row.state == "sent" and row.attempts == 2
+    assert set(OutboundEmail.objects.values_list("state", "attempts")) == {("sent", 1)}
+    back = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(back) == 2 and "taking mail again (after 31 failed tries)" in back[1]
     assert outbox_services.backoff(1) < outbox_services.backoff(3) <= timedelta(hours=1)
+
+
+def test_the_server_back_off_doubles_up_to_ten_minutes(
+        mail_team: Any, people: Any, settings: Any, clock: list[float]) -> None:
+    """R-MAIL-1: an unreachable server is tried after 30 s, 60 s, 120 s ... at most 600 s."""
+    settings.TACTFUL_SMTP_URL = f"smtp://127.0.0.1:{free_port()}?timeout=2"
+    _queue(_conversation(subject="Back-off"), people)
+    assert send_one_due() is True  # first refusal
+    for wait in (30, 60, 120, 240, 480, 600, 600):
+        started = clock[0]
+        clock[0] = started + wait - 1
+        _make_due()
+        assert send_one_due() is False, f"tried before {wait} s"
+        clock[0] = started + wait
+        _make_due()
+        assert send_one_due() is True, f"not tried after {wait} s"
+    assert OutboundEmail.objects.get().attempts == 0
+
+
+def test_a_server_that_greets_with_421_is_backed_off_as_a_whole(
+        mail_team: Any, people: Any, settings: Any, clock: list[float]) -> None:
+    """R-MAIL-1: "421 too busy" at the greeting is the server's state, not the message's:
+    the attempt is not counted and the next mail is not tried at once."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    stop = threading.Event()
+
+    def serve() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _addr = listener.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                conn.sendall(b"421 4.3.2 too busy, try later\r\n")
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        settings.TACTFUL_SMTP_URL = f"smtp://127.0.0.1:{listener.getsockname()[1]}?timeout=2"
+        _queue(_conversation(subject="Busy"), people, 2)
+        assert send_one_due() is True
+        _make_due()
+        assert send_one_due() is False
+        rows = list(OutboundEmail.objects.order_by("id"))
+        assert [r.attempts for r in rows] == [0, 0] and {r.state for r in rows} == {"queued"}
+        assert "421" in rows[0].last_error and rows[1].last_error == ""
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        listener.close()
 
 
 def test_a_permanent_refusal_fails_at_once(mail_team: Any, people: Any,

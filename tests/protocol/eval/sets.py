@@ -18,7 +18,7 @@ from typing import Any
 from tactful.protocol import OrgRules
 
 HERE = Path(__file__).parent
-SETS = ("dev", "dev2", "dev3", "test")
+SETS = ("dev", "dev2", "dev3", "dev4", "test")
 LANGS = ("en", "hu", "et", "ro", "zh-Hans", "zh-Hant")
 
 # The organisations the evaluation writers were given (EVAL-SPEC.md), by language.

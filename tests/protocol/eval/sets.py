@@ -19,7 +19,7 @@ from typing import Any
 from tactful.protocol import OrgRules
 
 HERE = Path(__file__).parent
-SETS = ("dev", "dev2", "dev3", "test")
+SETS = ("dev", "dev2", "dev3", "dev4", "test")
 # A set may be split into halves by the number in each item's id: ``<set>a`` holds the odd
 # numbers (the half a tuner may read item by item), ``<set>b`` the even ones (scored in
 # aggregate only, like ``test``, so a change tuned on the first half shows whether it
@@ -27,7 +27,7 @@ SETS = ("dev", "dev2", "dev3", "test")
 SPLIT = ("dev4",)
 HALVES = tuple(f"{name}{half}" for name in SPLIT for half in "ab")
 HELD_OUT = frozenset({"test", *(f"{name}b" for name in SPLIT)})
-CHOICES = (*SETS, *SPLIT, *HALVES)
+CHOICES = (*SETS, *HALVES)
 LANGS = ("en", "hu", "et", "ro", "zh-Hans", "zh-Hant")
 
 # The organisations the evaluation writers were given (EVAL-SPEC.md), by language.

@@ -65,8 +65,12 @@ def questions(doc: Doc, question_words: frozenset[str],
     for sent in doc.sents:
         text = doc.n.norm[sent.start:sent.end]
         words = text.split()
+        # A sentence that opens with a question word but ends with a full stop is a
+        # statement ("Lehet, hogy elírtam.", "How I wish it had come."); one typed without
+        # any end mark is still a question ("hol van a csomagom").
+        stated = text.rstrip().endswith((".", "!"))
         if not (sent.is_question or (zh and any(q in text for q in _ZH_Q))
-                or (not zh and words and words[0].strip(",") in question_words)):
+                or (not zh and not stated and words and words[0].strip(",") in question_words)):
             continue
         out.extend(_split(doc, sent.start, sent.end, question_words, split))
     return out

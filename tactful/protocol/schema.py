@@ -177,6 +177,9 @@ class QuestionCoverageRule(RuleBase):
     # Words that ask for content (who, which, what...). When given, a question of no type
     # without one of them is a yes/no question ("Megjött a pénz?", "Ați trimis banii?").
     wh: list[str] = Field(default_factory=list)
+    # Phrases that open an indirect question typed without a question mark ("I'd like to
+    # know whether ...", "Szeretném megtudni, hogy ..."): the rest of the sentence is asked.
+    embedded: list[str] = Field(default_factory=list)
 
 
 class Confusable(BaseModel):

@@ -170,7 +170,7 @@ def check_transcript(data: dict[str, Any] | Transcript, *, org: OrgRules | None 
     for i, item in enumerate(tr.turns):
         if item.speaker != "customer" or not item.text or "?" not in item.text.replace("？", "?"):
             continue
-        later = " ".join(t.text or "" for t in tr.turns[i + 1:] if t.speaker == "agent")
+        later = " ".join(_answering(tr.turns, i, lang))
         rep = check_text(later or " ", lang=lang, org=org, reader_lang=reader_lang,
                          customer_text=item.text, spelling=False, today=today)
         unanswered = [f for f in rep.findings if f.requirement == "R-TALK-9"]
@@ -234,6 +234,39 @@ def _closing_findings(turns: list[Item], closing: list[int], *, lang: str, chann
         f.turn = closing[-1]
         f.start, f.end = max(f.start - offset, 0), max(f.end - offset, 0)
         out.append(f)
+    return out
+
+
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+
+
+def _answering(turns: list[Item], i: int, lang: str) -> list[str]:
+    """The agent's words after customer turn ``i`` that may answer its questions. Once the
+    customer has spoken again, the agent's questions ("Is there anything else I can help
+    with?") and a short acknowledgement opening a turn ("Of course.", "Muidugi.", "好的。")
+    answer that later turn, not the earlier question."""
+    out: list[str] = []
+    spoke = False
+    zh = lang.startswith("zh")
+    for t in turns[i + 1:]:
+        if t.speaker == "customer":
+            spoke = True
+        if t.speaker != "agent" or not t.text:
+            continue
+        if not spoke:
+            out.append(t.text)
+            continue
+        kept: list[str] = []
+        for k, sent in enumerate(_SENTENCE.findall(t.text)):
+            body = sent.strip()
+            if body.endswith(("?", "？")):
+                continue
+            short = (sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff") <= 3 if zh
+                     else len(body.split()) <= 2)
+            if k == 0 and short:
+                continue
+            kept.append(body)
+        out.append(" ".join(kept))
     return out
 
 

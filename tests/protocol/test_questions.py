@@ -243,7 +243,8 @@ def test_a_question_word_set_off_by_a_comma_opens_a_statement() -> None:
 def test_the_customers_topic_words_do_not_answer_a_question() -> None:
     """R-TALK-9: the customer names the topic in a statement ("a business account"); a reply
     clause that repeats it answers the price question, not the one about old orders."""
-    report = check_text("企业账户的年费是800元，开通后所有商品九折。", lang="zh-Hans", spelling=False,
+    report = check_text("企业账户的年费是800元，开通后所有商品九折。", lang="zh-Hans",
+                        spelling=False,
                         customer_text="我想开一个企业账户。年费多少？个人账户的旧订单能转过去吗？")
     assert [f.data["question"] for f in report.findings if f.requirement == "R-TALK-9"] == [
         "个人账户的旧订单能转过去吗？"]

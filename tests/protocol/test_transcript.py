@@ -293,6 +293,16 @@ def test_spoken_turns_have_no_spelling(channel: str, reported: bool) -> None:
     ("zh-Hans", "我等了一个小时都没人接。"),
     ("zh-Hans", "你们这已经是第三次送错了，烦死了。"),
     ("zh-Hant", "網路又斷了，都三天了還沒修好。"),
+    # impatient questions and sarcasm
+    ("en", "When is the engineer finally coming?"),
+    ("en", "Well, thanks for nothing."),
+    ("hu", "Mikor kapom meg már a pénzemet?"),
+    ("hu", "Köszi a semmit."),
+    ("et", "Kui kaua ma veel ootama pean?"),
+    ("ro", "Până când mai trebuie să aștept?"),
+    ("ro", "Mersi de nimic."),
+    ("zh-Hans", "到底什么时候能退款？"),
+    ("zh-Hans", "什么时候才能修好？"),
 ])
 def test_waiting_repetition_and_disbelief_are_complaints(lang: str, complaint: str) -> None:
     """R-TALK-12: a long wait, a problem that comes back, "this can't go on" and disbelief
@@ -312,6 +322,10 @@ def test_waiting_repetition_and_disbelief_are_complaints(lang: str, complaint: s
     ("ro", "Ei, în sfârșit."),
     ("zh-Hans", "总算有人管了。"),
     ("zh-Hans", "好的，我答应了。"),
+    ("en", "When will the engineer come?"),
+    ("en", "Thanks for everything."),
+    ("hu", "Mikor jön a szerelő?"),
+    ("zh-Hans", "什么时候能修好？"),
 ])
 def test_relief_and_plain_requests_are_no_complaints(lang: str, text: str) -> None:
     """R-TALK-12 near misses: relief ("finally", "that was quick"), a plain "not yet

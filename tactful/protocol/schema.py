@@ -172,6 +172,9 @@ class QuestionCoverageRule(RuleBase):
     answer_suffixes: dict[QuestionType, list[str]] = Field(default_factory=dict)
     # Conjunctions that join two questions in one sentence ("..., and can I ...?").
     split: list[str] = Field(default_factory=list)
+    # Words that, right after such a conjunction, open the second question although they
+    # are no question words ("... și trebuie să fac un contract nou?").
+    split_before: list[str] = Field(default_factory=list)
     # Questions that ask for no answer ("what's the point?", "are you kidding?").
     rhetorical: list[str] = Field(default_factory=list)
     # Words that ask for content (who, which, what...). When given, a question of no type

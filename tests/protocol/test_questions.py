@@ -262,3 +262,19 @@ def test_a_later_acknowledgement_or_agent_question_answers_nothing() -> None:
     kept = {"speaker": "agent", "text": "Of course. And yes, your old invoices stay in "
                                         "the account."}
     assert _call(ask, price, later[0], kept) == []
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "unanswered"), [
+    ("ro", "În cât timp vine tehnicianul și trebuie să fiu acasă?",
+     "Tehnicianul vine în cel mult 3 zile lucrătoare.", 1),
+    ("ro", "În cât timp vine tehnicianul și trebuie să fiu acasă?",
+     "Tehnicianul vine în cel mult 3 zile lucrătoare. Nu trebuie să fiți acasă.", 0),
+    ("hu", "Mikor jön a szerelő, és kell otthon lennem?",
+     "A szerelő három munkanapon belül érkezik.", 1),
+])
+def test_a_yes_no_question_joined_by_and_is_a_second_question(
+        lang: str, customer: str, reply: str, unanswered: int) -> None:
+    """R-TALK-9: "... și trebuie să ...?", "... és kell ...?" join a yes/no question to the
+    first one; answering only the first leaves it open."""
+    report = check_text(reply, lang=lang, customer_text=customer, spelling=False)
+    assert len([f for f in report.findings if f.requirement == "R-TALK-9"]) == unanswered

@@ -61,8 +61,10 @@ def _zh_keys(doc: Doc, start: int, end: int) -> set[str]:
 
 
 def questions(doc: Doc, question_words: frozenset[str],
-              split: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """The customer's questions as spans of the normalised text."""
+              split: frozenset[str] = frozenset(),
+              openers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The customer's questions as spans of the normalised text; ``openers`` start a second
+    question after a ``split`` conjunction without being question words."""
     out: list[tuple[int, int]] = []
     zh = doc.lang.startswith("zh")
     for sent in doc.sents:
@@ -75,7 +77,7 @@ def questions(doc: Doc, question_words: frozenset[str],
         if not (sent.is_question or (zh and any(q in text for q in _ZH_Q))
                 or (not zh and not stated and words and words[0].strip(",") in question_words)):
             continue
-        out.extend(_split(doc, sent.start, sent.end, question_words, split))
+        out.extend(_split(doc, sent.start, sent.end, question_words | openers, split))
     return out
 
 
@@ -154,7 +156,8 @@ class QuestionCoverageCheck(Check):
         stop = self.pack.stopwords
         split = frozenset(fold(w, rc.doc.lang) for w in self.rule.split)
         asked = self.ask.run(cust)
-        qs = [q for q in questions(cust, self.pack.question_words, split)
+        openers = frozenset(fold(w, rc.doc.lang) for w in self.rule.split_before)
+        qs = [q for q in questions(cust, self.pack.question_words, split, openers)
               + _embedded(cust, asked.get("embedded", ()))
               if self._keys(cust, q[0], q[1], stop)]
         if not qs:

@@ -276,37 +276,19 @@ def test_spoken_turns_have_no_spelling(channel: str, reported: bool) -> None:
     assert any(f.requirement == "R-TALK-8" for f in report.findings) is reported
 
 
+# Tried in round 3 and taken out again (tests/protocol/eval/RESULTS.md): a wait, a
+# fault that persists, disbelief, impatient questions and sarcasm were tried as complaint
+# cues (dev4a recall .44 -> 1.00): on the held-out sets they added
+# false alarms (test precision .83 -> .67) for one more hit (dev4b .36 -> .45).
 @pytest.mark.parametrize(("lang", "complaint"), [
-    ("en", "About time! I've been on hold for half an hour."),
     ("en", "This is the third time I've called about the same bill."),
-    ("en", "My broadband has been down since Friday and nobody got back to me."),
-    ("en", "I can't believe you lost my parcel."),
-    ("hu", "Végre! Fél órája várok, hogy valaki felvegye."),
     ("hu", "Ez így nem mehet tovább, már harmadszor írok."),
-    ("hu", "Két hete ígérték a jóváírást, és még semmi."),
-    ("et", "Lõpuks! Ootasin tund aega, et keegi vastaks."),
-    ("et", "Teie teenindus on ikka väga kehv."),
-    ("et", "Internet katkeb pidevalt, närvid on läbi."),
-    ("ro", "Am așteptat o oră întreagă la telefon, e incredibil."),
     ("ro", "Este a treia oară când vă sun, nu se mai poate."),
-    ("ro", "Nu-mi vine să cred că ați pierdut coletul."),
-    ("zh-Hans", "我等了一个小时都没人接。"),
     ("zh-Hans", "你们这已经是第三次送错了，烦死了。"),
-    ("zh-Hant", "網路又斷了，都三天了還沒修好。"),
-    # impatient questions and sarcasm
-    ("en", "When is the engineer finally coming?"),
-    ("en", "Well, thanks for nothing."),
-    ("hu", "Mikor kapom meg már a pénzemet?"),
-    ("hu", "Köszi a semmit."),
-    ("et", "Kui kaua ma veel ootama pean?"),
-    ("ro", "Până când mai trebuie să aștept?"),
-    ("ro", "Mersi de nimic."),
-    ("zh-Hans", "到底什么时候能退款？"),
-    ("zh-Hans", "什么时候才能修好？"),
 ])
-def test_waiting_repetition_and_disbelief_are_complaints(lang: str, complaint: str) -> None:
-    """R-TALK-12: a long wait, a problem that comes back, "this can't go on" and disbelief
-    are complaints: the next agent turn owes an apology and a way forward."""
+def test_repeated_trouble_is_a_complaint(lang: str, complaint: str) -> None:
+    """R-TALK-12: a problem that comes back is a complaint: the next agent turn owes an
+    apology and a way forward."""
     bad = check_transcript(call(GREET, customer(complaint), agent("OK."), BYE, lang=lang))
     assert [f.data["missing"] for f in bad.findings if f.requirement == "R-TALK-12"] == [
         ["apology", "way_forward"]]

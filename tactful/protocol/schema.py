@@ -172,11 +172,17 @@ class QuestionCoverageRule(RuleBase):
     answer_suffixes: dict[QuestionType, list[str]] = Field(default_factory=dict)
     # Conjunctions that join two questions in one sentence ("..., and can I ...?").
     split: list[str] = Field(default_factory=list)
+    # Words that, right after such a conjunction, open the second question although they
+    # are no question words ("... și trebuie să fac un contract nou?").
+    split_before: list[str] = Field(default_factory=list)
     # Questions that ask for no answer ("what's the point?", "are you kidding?").
     rhetorical: list[str] = Field(default_factory=list)
     # Words that ask for content (who, which, what...). When given, a question of no type
     # without one of them is a yes/no question ("Megjött a pénz?", "Ați trimis banii?").
     wh: list[str] = Field(default_factory=list)
+    # Phrases that open an indirect question typed without a question mark ("I'd like to
+    # know whether ...", "Szeretném megtudni, hogy ..."): the rest of the sentence is asked.
+    embedded: list[str] = Field(default_factory=list)
 
 
 class Confusable(BaseModel):

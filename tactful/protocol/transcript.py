@@ -5,7 +5,9 @@ conversation level (R-TALK-1, R-TALK-2), rings before answer (R-PHONE-1)."""
 from __future__ import annotations
 
 import contextlib
+import itertools
 import math
+import re
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -168,7 +170,7 @@ def check_transcript(data: dict[str, Any] | Transcript, *, org: OrgRules | None 
     for i, item in enumerate(tr.turns):
         if item.speaker != "customer" or not item.text or "?" not in item.text.replace("？", "?"):
             continue
-        later = " ".join(t.text or "" for t in tr.turns[i + 1:] if t.speaker == "agent")
+        later = " ".join(_answering(tr.turns, i, lang))
         rep = check_text(later or " ", lang=lang, org=org, reader_lang=reader_lang,
                          customer_text=item.text, spelling=False, today=today)
         unanswered = [f for f in rep.findings if f.requirement == "R-TALK-9"]
@@ -232,6 +234,39 @@ def _closing_findings(turns: list[Item], closing: list[int], *, lang: str, chann
         f.turn = closing[-1]
         f.start, f.end = max(f.start - offset, 0), max(f.end - offset, 0)
         out.append(f)
+    return out
+
+
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+
+
+def _answering(turns: list[Item], i: int, lang: str) -> list[str]:
+    """The agent's words after customer turn ``i`` that may answer its questions. Once the
+    customer has spoken again, the agent's questions ("Is there anything else I can help
+    with?") and a short acknowledgement opening a turn ("Of course.", "Muidugi.", "好的。")
+    answer that later turn, not the earlier question."""
+    out: list[str] = []
+    spoke = False
+    zh = lang.startswith("zh")
+    for t in turns[i + 1:]:
+        if t.speaker == "customer":
+            spoke = True
+        if t.speaker != "agent" or not t.text:
+            continue
+        if not spoke:
+            out.append(t.text)
+            continue
+        kept: list[str] = []
+        for k, sent in enumerate(_SENTENCE.findall(t.text)):
+            body = sent.strip()
+            if body.endswith(("?", "？")):
+                continue
+            short = (sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff") <= 3 if zh
+                     else len(body.split()) <= 2)
+            if k == 0 and short:
+                continue
+            kept.append(body)
+        out.append(" ".join(kept))
     return out
 
 
@@ -340,7 +375,8 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
                 # so its last turn owes an apology, not a solution.
                 wanted = ["apology"]
             missing = [k for k in wanted if not _has(docs, reply, f"{g}:{k}")]
-            if "way_forward" in missing and _names_time(pack, turns[reply].text or ""):
+            if "way_forward" in missing and _names_time(pack, turns[reply].text or "",
+                                                        f"{g}:apology", item.text or ""):
                 missing.remove("way_forward")  # "Saturday between 8 and 10" is a way forward
             if missing:
                 problem = " / ".join(_problem(k, reader) for k in missing)
@@ -420,12 +456,40 @@ def _ends_after_warning(turns: list[Item], docs: dict[int, dict[str, list[Match]
                    for s in range(w) for p in profanity) for w in warned)
 
 
-def _names_time(pack: LanguagePack, text: str) -> bool:
-    """Whether an agent turn names a time or a date (a concrete next step)."""
+_CLAUSE = re.compile(r"[^,;.!?\n，。！？；]+")
+
+
+_ZH_AMOUNT = re.compile(r"[\d一二两三四五六七八九十几半]+\s*(?:个)?"
+                        r"(?:天|周|星期|礼拜|月|小时|分钟|年)")
+
+
+def _names_time(pack: LanguagePack, text: str, apology: str, complaint: str = "") -> bool:
+    """Whether an agent turn names a time or a date (a concrete next step) in a clause that
+    is neither its apology nor an echo of the complaint's own time: "Sorry you have waited
+    two weeks" and "I understand you have been waiting since Monday" only repeat the wait."""
+    assert pack.matcher is not None and pack.turn_matcher is not None
+    said = _time_words(make_doc(complaint, pack.lang), pack)
+    for clause in _CLAUSE.findall(text):
+        doc = make_doc(clause, pack.lang)
+        if pack.turn_matcher.run(doc).get(apology) or _time_words(doc, pack) & said:
+            continue
+        if names_time(doc.n.norm, pack.matcher.run(doc), 0, len(doc.n.norm), pack.zh,
+                      pack.numbers):
+            return True
+    return False
+
+
+def _time_words(doc: Any, pack: LanguagePack) -> set[str]:
+    """The amounts of time and the days a text names ("two weeks", "3 days", "monday";
+    Chinese "两周")."""
+    if pack.zh:
+        return set(_ZH_AMOUNT.findall(doc.n.norm))
     assert pack.matcher is not None
-    doc = make_doc(text, pack.lang)
-    return names_time(doc.n.norm, pack.matcher.run(doc), 0, len(doc.n.norm), pack.zh,
-                      pack.numbers)
+    days = {doc.n.norm[m.start:m.end] for g, ms in pack.matcher.run(doc).items()
+            if g.startswith(("_date:wd:", "_date:today", "_date:tomorrow")) for m in ms}
+    toks = [t for t, _s, _e in doc.tokens]
+    return {f"{a} {b[:4]}" for a, b in itertools.pairwise(toks)
+            if a.isdigit() or a in pack.numbers} | days
 
 
 def _at(f: Finding, event_index: int, turns: list[int]) -> Finding:

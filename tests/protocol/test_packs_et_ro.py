@@ -308,6 +308,10 @@ R_TALK_4 = [
 ]
 
 R_TALK_3 = [
+    # "calm down" in the subjunctive after "vă rog"; a request to check stays polite
+    ("ro", "Vă rog să vă liniștiți, ne ocupăm imediat.", True),
+    ("ro", "Te rog să te calmezi și să asculți.", True),
+    ("ro", "Vă rog să verificați din nou contorul.", False),
     # sina / tu forms, imperatives with a clitic, blunt questions, 'stop shouting'
     ("et", "Ütle oma kliendinumber.", True),
     ("et", "Tead, see käib teisiti.", True),

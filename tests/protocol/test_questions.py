@@ -199,3 +199,82 @@ def test_the_one_question_the_agent_held_the_call_for_is_answered_after_it() -> 
     told_bill = {"speaker": "agent", "text": "Thanks for waiting. Your bill used an estimated "
                                              "reading, so I have replaced it with the real one."}
     assert _call(two, *HOLD, told_bill) == ["Also, when is my contract up for renewal?"]
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "unanswered"), [
+    ("en", "Hello, I'd like to know whether I can change the seat on my ticket.",
+     "Thank you for flying with us. Your booking includes a 20 kg bag.", 1),
+    ("en", "Hello, I'd like to know whether I can change the seat on my ticket.",
+     "Yes, you can change the seat in the app until check-in closes.", 0),
+    ("en", "I was wondering if the gym opens on bank holidays.",
+     "Our membership includes all classes.", 1),
+    ("hu", "Szeretném megtudni, hogy elvihetem-e a biciklimet a vonatra.",
+     "Köszönjük, hogy minket választott. A jegye egy nagy bőröndöt tartalmaz.", 1),
+    ("hu", "Szeretném megtudni, hogy elvihetem-e a biciklimet a vonatra.",
+     "Igen, a biciklit a vonat utolsó kocsijában viheti.", 0),
+    ("et", "Tere, sooviksin teada, kas ma saan lepingu ennetähtaegselt lõpetada.",
+     "Täname, et olete meie klient. Teie pakett sisaldab piiramatut internetti.", 1),
+    ("et", "Tere, sooviksin teada, kas ma saan lepingu ennetähtaegselt lõpetada.",
+     "Jah, lepingu saate lõpetada iseteeninduses, tasu on 10 eurot.", 0),
+    ("ro", "Aș dori să știu dacă pot plăti factura cu cardul la ghișeu.",
+     "Vă mulțumim pentru mesaj. Contul dumneavoastră este la zi.", 1),
+    ("ro", "Aș dori să știu dacă pot plăti factura cu cardul la ghișeu.",
+     "Da, la ghișeu puteți plăti factura și cu cardul.", 0),
+    # a statement of what one wants is no question
+    ("en", "I'd like to cancel my order, please.", "I have cancelled your order.", 0),
+])
+def test_indirect_questions_without_a_question_mark(lang: str, customer: str, reply: str,
+                                                    unanswered: int) -> None:
+    """R-TALK-9: "I'd like to know whether ...", "Szeretném megtudni, hogy ...", "sooviksin
+    teada, kas ...", "aș dori să știu dacă ..." ask without a question mark; a wish that
+    asks nothing ("I'd like to cancel") is no question."""
+    report = check_text(reply, lang=lang, customer_text=customer, spelling=False)
+    assert len([f for f in report.findings if f.requirement == "R-TALK-9"]) == unanswered
+
+
+def test_a_question_word_set_off_by_a_comma_opens_a_statement() -> None:
+    """R-TALK-9: "Lehet, hogy elírtam." (maybe I mistyped) asks nothing; the question after
+    it is answered by an instruction."""
+    report = check_text("Kérem, küldjön egy fényképet a mérőóráról.", lang="hu",
+                        spelling=False, customer_text="Lehet, hogy elírtam. Most mit tegyek?")
+    assert not [f for f in report.findings if f.requirement == "R-TALK-9"]
+
+
+def test_the_customers_topic_words_do_not_answer_a_question() -> None:
+    """R-TALK-9: the customer names the topic in a statement ("a business account"); a reply
+    clause that repeats it answers the price question, not the one about old orders."""
+    report = check_text("企业账户的年费是800元，开通后所有商品九折。", lang="zh-Hans",
+                        spelling=False,
+                        customer_text="我想开一个企业账户。年费多少？个人账户的旧订单能转过去吗？")
+    assert [f.data["question"] for f in report.findings if f.requirement == "R-TALK-9"] == [
+        "个人账户的旧订单能转过去吗？"]
+
+
+def test_a_later_acknowledgement_or_agent_question_answers_nothing() -> None:
+    """R-TALK-9 in a call: "Of course." said to the customer's next turn, and "Is there anything
+    else?", do not answer a question asked earlier; an answer in a later turn still does."""
+    ask = {"speaker": "customer", "text": "How much is the yearly plan, and can we keep our "
+                                          "old invoices?"}
+    price = {"speaker": "agent", "text": "The yearly plan is 600 euros for your team."}
+    later = [{"speaker": "customer", "text": "Fine, I'll check with my boss."},
+             {"speaker": "agent", "text": "Of course. Is there anything else I can do?"}]
+    assert _call(ask, price, *later) == ["and can we keep our old invoices?"]
+    kept = {"speaker": "agent", "text": "Of course. And yes, your old invoices stay in "
+                                        "the account."}
+    assert _call(ask, price, later[0], kept) == []
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "unanswered"), [
+    ("ro", "În cât timp vine tehnicianul și trebuie să fiu acasă?",
+     "Tehnicianul vine în cel mult 3 zile lucrătoare.", 1),
+    ("ro", "În cât timp vine tehnicianul și trebuie să fiu acasă?",
+     "Tehnicianul vine în cel mult 3 zile lucrătoare. Nu trebuie să fiți acasă.", 0),
+    ("hu", "Mikor jön a szerelő, és kell otthon lennem?",
+     "A szerelő három munkanapon belül érkezik.", 1),
+])
+def test_a_yes_no_question_joined_by_and_is_a_second_question(
+        lang: str, customer: str, reply: str, unanswered: int) -> None:
+    """R-TALK-9: "... și trebuie să ...?", "... és kell ...?" join a yes/no question to the
+    first one; answering only the first leaves it open."""
+    report = check_text(reply, lang=lang, customer_text=customer, spelling=False)
+    assert len([f for f in report.findings if f.requirement == "R-TALK-9"]) == unanswered

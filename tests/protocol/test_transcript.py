@@ -274,3 +274,66 @@ def test_spoken_turns_have_no_spelling(channel: str, reported: bool) -> None:
     data["channel"] = channel
     report = check_transcript(data)
     assert any(f.requirement == "R-TALK-8" for f in report.findings) is reported
+
+
+# Tried in round 3 and taken out again (tests/protocol/eval/RESULTS.md): a wait, a
+# fault that persists, disbelief, impatient questions and sarcasm were tried as complaint
+# cues (dev4a recall .44 -> 1.00): on the held-out sets they added
+# false alarms (test precision .83 -> .67) for one more hit (dev4b .36 -> .45).
+@pytest.mark.parametrize(("lang", "complaint"), [
+    ("en", "This is the third time I've called about the same bill."),
+    ("hu", "Ez így nem mehet tovább, már harmadszor írok."),
+    ("ro", "Este a treia oară când vă sun, nu se mai poate."),
+    ("zh-Hans", "你们这已经是第三次送错了，烦死了。"),
+])
+def test_repeated_trouble_is_a_complaint(lang: str, complaint: str) -> None:
+    """R-TALK-12: a problem that comes back is a complaint: the next agent turn owes an
+    apology and a way forward."""
+    bad = check_transcript(call(GREET, customer(complaint), agent("OK."), BYE, lang=lang))
+    assert [f.data["missing"] for f in bad.findings if f.requirement == "R-TALK-12"] == [
+        ["apology", "way_forward"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Thanks, I can't believe how quick that was!"),
+    ("en", "It's been three weeks since I moved in, so I need a new contract."),
+    ("en", "I'll call you the second time I need it."),
+    ("hu", "Na végre, köszönöm."),
+    ("et", "Olgu, homme sobib."),
+    ("ro", "Încă nu am primit factura, mi-o puteți retrimite?"),
+    ("ro", "Ei, în sfârșit."),
+    ("zh-Hans", "总算有人管了。"),
+    ("zh-Hans", "好的，我答应了。"),
+    ("en", "When will the engineer come?"),
+    ("en", "Thanks for everything."),
+    ("hu", "Mikor jön a szerelő?"),
+    ("zh-Hans", "什么时候能修好？"),
+])
+def test_relief_and_plain_requests_are_no_complaints(lang: str, text: str) -> None:
+    """R-TALK-12 near misses: relief ("finally", "that was quick"), a plain "not yet
+    received" and a past time stated as a fact are no complaints."""
+    report = check_transcript(call(GREET, customer(text), agent("OK."), BYE, lang=lang))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-12"]
+
+
+@pytest.mark.parametrize(("lang", "complaint", "reply", "missing"), [
+    ("en", "I've been waiting two weeks for my refund, this is ridiculous.",
+     "I'm so sorry you have been waiting two weeks.", ["way_forward"]),
+    ("en", "I've been waiting two weeks for my refund, this is ridiculous.",
+     "I understand you have been waiting for two weeks.", ["apology", "way_forward"]),
+    ("en", "I've been waiting two weeks for my refund, this is ridiculous.",
+     "I'm sorry. The refund will be in your account within two days.", []),
+    ("hu", "Két hete várok a visszatérítésre, ez felháborító!",
+     "Nagyon sajnálom, hogy két hete vár.", ["way_forward"]),
+    ("zh-Hans", "等了两周还没退款，太过分了！", "非常抱歉让您等了两周。", ["way_forward"]),
+    ("zh-Hans", "等了两周还没退款，太过分了！", "非常抱歉，退款明天到账。", []),
+])
+def test_a_time_that_only_echoes_the_wait_is_no_way_forward(lang: str, complaint: str,
+                                                           reply: str,
+                                                           missing: list[str]) -> None:
+    """R-TALK-12: "sorry you have waited two weeks" names the wait, not a next step; a new
+    time ("within two days", "tomorrow") is a way forward. Sympathy ("I understand") is no
+    apology."""
+    report = check_transcript(call(GREET, customer(complaint), agent(reply), BYE, lang=lang))
+    got = [f.data["missing"] for f in report.findings if f.requirement == "R-TALK-12"]
+    assert got == ([missing] if missing else [])

@@ -105,12 +105,16 @@ HITS = [
     ("zh-Hans", "R-TALK-3", "您别再吼了。"),
     ("zh-Hant", "R-TALK-3", "麻煩好好講話好嗎。"),
     ("zh-Hans", "R-TALK-3", "有事快说。"),
+    ("zh-Hans", "R-TALK-3", "您先冷静一下，听我说。"),
+    ("zh-Hant", "R-TALK-3", "請您冷靜下來再說。"),
     # R-TALK-13
     ("zh-Hant", "R-TALK-13", "啾咪，訂單已經送出囉！"),
     ("zh-Hans", "R-TALK-13", "谢谢亲的耐心等待～"),
 ]
 
 SILENT = [
+    # keeping calm oneself is no order to the customer
+    "我们会冷静、认真地处理您的问题。",
     # reassurance, not a lecture
     "退款预计周五前到账，到时您应该就能收到。",
     "更新完成后，您应该就可以正常使用了。",

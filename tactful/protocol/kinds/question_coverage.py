@@ -37,6 +37,7 @@ from tactful.protocol.schema import QuestionCoverageRule
 _ZH_Q = ("吗", "呢", "什么", "怎么", "如何", "多少", "哪", "几", "是否", "为什么", "能不能",
          "可不可以")
 _ZH_STOP = set("的了吗呢吧啊我你您他她它们是在有和就也都要会能可以这那个请问一下什么怎么如何")
+_ZH_PARTICLES = frozenset("的了吗呢吧啊")
 TYPES = ("why", "when", "howmuch", "action", "howto", "where", "yesno")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ID = re.compile(r"\b[a-z]{1,6}-[\w-]*\d[\w-]*")  # order and invoice numbers: not amounts
@@ -51,24 +52,45 @@ def _tokens(doc: Doc, start: int, end: int, stop: frozenset[str]) -> list[str]:
 def _zh_keys(doc: Doc, start: int, end: int) -> set[str]:
     text = doc.n.norm[start:end]
     cjk = "".join(ch for ch in text if _CJK.match(ch))
+    # a pair that opens with a particle straddles two words ("的订" of 账户的订单)
     keys = {cjk[i:i + 2] for i in range(len(cjk) - 1)
-            if cjk[i] not in _ZH_STOP or cjk[i + 1] not in _ZH_STOP}
+            if (cjk[i] not in _ZH_STOP or cjk[i + 1] not in _ZH_STOP)
+            and cjk[i] not in _ZH_PARTICLES}
     keys |= {w for w in re.findall(r"[a-z0-9]{2,}", text)}
     return keys
 
 
 def questions(doc: Doc, question_words: frozenset[str],
-              split: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """The customer's questions as spans of the normalised text."""
+              split: frozenset[str] = frozenset(),
+              openers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The customer's questions as spans of the normalised text; ``openers`` start a second
+    question after a ``split`` conjunction without being question words."""
     out: list[tuple[int, int]] = []
     zh = doc.lang.startswith("zh")
     for sent in doc.sents:
         text = doc.n.norm[sent.start:sent.end]
         words = text.split()
+        # A question word set off by a comma opens a statement ("Lehet, hogy elírtam.":
+        # "maybe I mistyped"); without one it asks, even with no question mark ("hol van a
+        # csomagom").
+        stated = bool(words) and words[0].endswith(",")
         if not (sent.is_question or (zh and any(q in text for q in _ZH_Q))
-                or (not zh and words and words[0].strip(",") in question_words)):
+                or (not zh and not stated and words and words[0].strip(",") in question_words)):
             continue
-        out.extend(_split(doc, sent.start, sent.end, question_words, split))
+        out.extend(_split(doc, sent.start, sent.end, question_words | openers, split))
+    return out
+
+
+def _embedded(doc: Doc, found: list[Match] | tuple[()]) -> list[tuple[int, int]]:
+    """Indirect questions in sentences without a question mark ("I'd like to know whether I
+    can bring my dog."): the words after the opening phrase, to the end of the sentence."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        if sent.is_question:
+            continue
+        m = next((m for m in found if sent.start <= m.start < sent.end), None)
+        if m is not None and sent.end > m.end:
+            out.append((m.end, sent.end))
     return out
 
 
@@ -119,6 +141,8 @@ class QuestionCoverageCheck(Check):
                     m.add(f"ask:{kind}", pat, gap=3)
             for pat in self.rule.rhetorical:
                 m.add("rhetorical", pat, gap=1)
+            for pat in self.rule.embedded:
+                m.add("embedded", pat, gap=1)
             self._ask = m.build()
         return self._ask
 
@@ -131,15 +155,23 @@ class QuestionCoverageCheck(Check):
             return []
         stop = self.pack.stopwords
         split = frozenset(fold(w, rc.doc.lang) for w in self.rule.split)
-        qs = [q for q in questions(cust, self.pack.question_words, split)
+        asked = self.ask.run(cust)
+        openers = frozenset(fold(w, rc.doc.lang) for w in self.rule.split_before)
+        qs = [q for q in questions(cust, self.pack.question_words, split, openers)
+              + _embedded(cust, asked.get("embedded", ()))
               if self._keys(cust, q[0], q[1], stop)]
         if not qs:
             return []
-        asked = self.ask.run(cust)
         qs = [q for q in qs if not _within(asked.get("rhetorical", ()), q[0], q[1])]
         reply = _Reply(rc, self, stop)
         wh = frozenset(fold(w, rc.doc.lang) for w in self.rule.wh)
         keysets = [self._keys(cust, a, b, stop) for a, b in qs]
+        # Words of the customer's own statements name the topic ("We want a business
+        # account. ... Can the old orders of the personal account move over?"): a reply
+        # that repeats the topic has not answered the question for that.
+        topic = {k for sent in cust.sents
+                 if not any(a <= sent.start < b or sent.start <= a < sent.end for a, b in qs)
+                 for k in self._keys(cust, sent.start, sent.end, stop)}
         support: list[list[int]] = []
         for i, (qs_, qe) in enumerate(qs):
             kind = next((k for k in TYPES for m in asked.get(f"ask:{k}", ())
@@ -154,6 +186,8 @@ class QuestionCoverageCheck(Check):
             # sentence answers.
             others = {k for j, ks in enumerate(keysets) if j != i for k in ks}
             keys = [k for k in keysets[i] if k not in others]
+            keys = [k for k in keys if k not in topic and not (
+                k[-1:] in _ZH_PARTICLES and any(t.endswith(k[0]) for t in topic))] or keys
             other_chars = frozenset(ch for k in others for ch in k)
             support.append([j for j in range(len(reply.sents))
                             if reply.supports(j, kind, keys, self.rule.min_overlap,

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -207,7 +208,7 @@ _TOKEN_LIMIT = 50_000
 # shorter ones test the tokens of each window.
 _INDEX_FROM = 40
 _NO_POSITIONS: list[int] = []
-_ROUTE_KIND = 1 << 32  # a route's rank: kind * _ROUTE_KIND + length
+_PACKED_LIMIT = 1 << 62  # the verification order is sorted as ints below this
 
 
 def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[int, int]:
@@ -296,6 +297,7 @@ class PhraseMatcher:
         # key -> anchor slot -> how the key fills it, as one rank (see _verify_order)
         self._routes: dict[str, dict[int, int]] = {}
         self._n_routes = 0
+        self._route_span = 4
         # Chinese: substring atoms.
         self._auto: Any = None
         self._z_ids: dict[str, int] = {}
@@ -347,6 +349,9 @@ class PhraseMatcher:
                     table[key] = table.get(key, 0) | slot.bit
         self._all_prefix_lens = sorted({len(p) for p in self._p_bits})
         self._all_ending_lens = sorted({len(e) for e in self._e_bits})
+        # routes rank below this: 4 kinds times (the longest prefix or ending + 1) lengths
+        self._route_span = 4 * (max([*self._all_prefix_lens, *self._all_ending_lens],
+                                    default=0) + 1)
         for idx, pat in enumerate(self._pats):
             pat.need = 0
             for slot in pat.slots:
@@ -573,30 +578,49 @@ class PhraseMatcher:
         pats = self._pats
         if len(survivors) == 1:
             return list(survivors)
-        # (first position, route, pattern), the route (kind, length) as one int that sorts
-        # the same: kind * 2**32 + length (a length is under 2**32)
-        order: list[tuple[int, int, int]] = []
-        routes = self._routes
+        # Sorted on (first position, route, pattern), the route (kind, length) as one rank
+        # that sorts the same (kind * (longest prefix or ending + 1) + length); all three
+        # packed into one int when it stays a machine word (integer sort), else as tuples.
+        span = self._route_span
+        npat = len(pats)
+        packed = len(keys) * span * npat < _PACKED_LIMIT
+        order: list[int] = []
+        tuples: list[tuple[int, int, int]] = []
         for idx, toks in survivors.items():
-            first = where[toks[0]][0] if len(toks) == 1 else min(where[t][0] for t in toks)
+            if len(toks) == 1:
+                first = where[toks[0]][0]
+            else:
+                first = where[toks[0]][0]
+                for t in toks:
+                    if where[t][0] < first:
+                        first = where[t][0]
             pat = pats[idx]
-            slot = pat.slots[pat.anchor]
-            tok = keys[first]
-            of_tok = routes.get(tok)
-            if of_tok is None:
-                of_tok = {}
-                if self._n_routes < _TOKEN_LIMIT:
-                    routes[tok] = of_tok
-            rank = of_tok.get(slot.sid)
-            if rank is None:
-                kind, length = self._route(slot, tok)
-                rank = kind * _ROUTE_KIND + length
-                if self._n_routes < _TOKEN_LIMIT:
-                    of_tok[slot.sid] = rank
-                    self._n_routes += 1
-            order.append((first, rank, idx))
-        order.sort()
-        return [idx for _first, _route, idx in order]
+            rank = self._rank(pat.slots[pat.anchor], keys[first])
+            if packed:
+                order.append((first * span + rank) * npat + idx)
+            else:
+                tuples.append((first, rank, idx))
+        if packed:
+            order.sort()
+            return [key % npat for key in order]
+        tuples.sort()
+        return [idx for _first, _rank, idx in tuples]
+
+    def _rank(self, slot: _Slot, tok: str) -> int:
+        """How ``tok`` fills the anchor slot ``slot`` (:meth:`_route`) as one int, cached."""
+        of_tok = self._routes.get(tok)
+        if of_tok is None:
+            of_tok = {}
+            if self._n_routes < _TOKEN_LIMIT:
+                self._routes[tok] = of_tok
+        rank = of_tok.get(slot.sid)
+        if rank is None:
+            kind, length = self._route(slot, tok)
+            rank = kind * (self._route_span // 4) + length
+            if self._n_routes < _TOKEN_LIMIT:
+                of_tok[slot.sid] = rank
+                self._n_routes += 1
+        return rank
 
     def _verify(self, scan: Scan, survivors: dict[int, list[str]],
                 out: dict[str, list[Match]]) -> None:
@@ -619,17 +643,23 @@ class PhraseMatcher:
                     else:
                         at_key.append(i)
                 scan.where = of_key
+                # A slot one key fills shares that key's positions (ascending already, never
+                # changed); one filled by several keys gets its own merged, sorted list.
                 index: dict[int, list[int]] = {}
+                merged: set[int] = set()
                 for info in scan.hits:
                     at_key = of_key[info.key]
                     for sid in info.sids:
                         at_slot = index.get(sid)
                         if at_slot is None:
-                            index[sid] = list(at_key)
-                        else:
+                            index[sid] = at_key
+                        elif sid in merged:
                             at_slot.extend(at_key)
-                for positions in index.values():
-                    positions.sort()
+                        else:
+                            index[sid] = at_slot + at_key
+                            merged.add(sid)
+                for sid in merged:
+                    index[sid].sort()
                 scan.slot_pos = index
         masks = scan.masks
         slot_pos = scan.slot_pos
@@ -694,7 +724,10 @@ class PhraseMatcher:
                         row = list(range(lo, hi))
                     elif slot_pos is not None:
                         at = slot_pos.get(slot.sid, _NO_POSITIONS)
-                        row = at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
+                        if len(at) > 16:
+                            row = at[bisect_left(at, lo):bisect_left(at, hi)]
+                        else:  # a short list: scanned (cheaper than two calls compiled)
+                            row = [i for i in at if lo <= i < hi]
                     else:
                         bit = slot.bit
                         row = [i for i in range(lo, hi) if masks[i] & bit]

@@ -12,7 +12,7 @@ LEVELS: tuple[Level, ...] = ("error", "warning", "hint")
 PENALTY: dict[str, int] = {"error": 25, "warning": 10, "hint": 2}
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Finding:
     """One thing to fix. ``start``/``end`` are character offsets into the original text.
 
@@ -32,6 +32,22 @@ class Finding:
     turn: int | None = None
     data: dict[str, Any] = field(default_factory=dict)
 
+    # Written out (the fields above stay the dataclass's): compiled with mypyc, a generated
+    # __init__ would run interpreted, a few thousand instructions a finding.
+    def __init__(self, rule_id: str, requirement: str, level: Level, start: int, end: int,
+                 message: str, suggestion: str, replacement: str | None = None,
+                 turn: int | None = None, data: dict[str, Any] | None = None) -> None:
+        self.rule_id = rule_id
+        self.requirement = requirement
+        self.level = level
+        self.start = start
+        self.end = end
+        self.message = message
+        self.suggestion = suggestion
+        self.replacement = replacement
+        self.turn = turn
+        self.data = {} if data is None else data
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -40,7 +56,7 @@ def score_of(findings: list[Finding]) -> int:
     return max(0, 100 - sum(PENALTY[f.level] for f in findings))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Report:
     """Findings sorted by position, the language checked, and the score (0..100)."""
 
@@ -48,6 +64,13 @@ class Report:
     findings: list[Finding]
     score: int
     text: str = ""
+
+    def __init__(self, lang: str, findings: list[Finding], score: int,
+                 text: str = "") -> None:  # written out: compiled (mypyc)
+        self.lang = lang
+        self.findings = findings
+        self.score = score
+        self.text = text
 
     @property
     def has_errors(self) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -40,12 +41,22 @@ _PIECE_RE = re.compile(r"\(([^)]*)\)(\?)?|(\S+)")
 Atom = tuple[str, str]  # (mode, key): x (exact), p (prefix), e (ending), s (stem), z (substring)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Match:
+    """One phrase found (never changed once made: hashable by value)."""
+
     group: str
     start: int  # offsets into the normalised text
     end: int
     payload: Any = None
+
+    # Written out (the dataclass's generated __init__ would run interpreted under mypyc,
+    # a few thousand instructions a match; this one is compiled).
+    def __init__(self, group: str, start: int, end: int, payload: Any = None) -> None:
+        self.group = group
+        self.start = start
+        self.end = end
+        self.payload = payload
 
 
 class PatternError(ValueError):
@@ -197,6 +208,7 @@ _TOKEN_LIMIT = 50_000
 # shorter ones test the tokens of each window.
 _INDEX_FROM = 40
 _NO_POSITIONS: list[int] = []
+_PACKED_LIMIT = 1 << 62  # the verification order is sorted as ints below this
 
 
 def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[int, int]:
@@ -212,8 +224,9 @@ class Scan:
     """One message as the matcher sees it (engine internals; kept so that lazy families
     reuse it)."""
 
-    __slots__ = ("doc", "ends", "first_seen", "hits", "masks", "present", "sent_masks",
-                 "slot_pos", "spans_of", "starts", "where")
+    __slots__ = ("by_family", "doc", "ends", "first_seen", "first_tok", "hits", "lazy_loads",
+                 "masks", "present", "sent_masks", "slot_pos", "spans_of", "starts",
+                 "tok_sent", "where")
 
     # Words: what each distinct key that fills some slot does, and (once a pattern is
     # verified) slot bits and positions per token, token starts and sentence ends; for long
@@ -222,6 +235,10 @@ class Scan:
     where: dict[str, list[int]]
     starts: list[int]
     ends: list[int] | None  # None: the message is one sentence
+    # With several sentences: each token's sentence (the number of sentence ends at or
+    # before its start) and each sentence's first token (one more entry: the token count).
+    tok_sent: list[int]
+    first_tok: list[int]
     # Chinese: spans per substring atom, and when each was first found.
     spans_of: dict[int, list[tuple[int, int]]]
     first_seen: dict[int, int]
@@ -232,6 +249,10 @@ class Scan:
         self.masks: list[int] | None = None
         self.slot_pos: dict[int, list[int]] | None = None
         self.sent_masks: list[int] | None = None
+        # Lazy families asked for one at a time: from the second on, each key's anchored
+        # patterns per family, so a family's look-up visits only the keys that anchor it.
+        self.lazy_loads = 0
+        self.by_family: dict[str, list[tuple[str, tuple[tuple[int, int], ...]]]] | None = None
 
 
 class PhraseMatcher:
@@ -273,7 +294,10 @@ class PhraseMatcher:
         self._all_prefix_lens: list[int] = []
         self._all_ending_lens: list[int] = []
         self._tokens: dict[str, _TokenInfo] = {}
-        self._routes: dict[tuple[int, str], tuple[int, int]] = {}  # (anchor slot, key) -> route
+        # key -> anchor slot -> how the key fills it, as one rank (see _verify_order)
+        self._routes: dict[str, dict[int, int]] = {}
+        self._n_routes = 0
+        self._route_span = 4
         # Chinese: substring atoms.
         self._auto: Any = None
         self._z_ids: dict[str, int] = {}
@@ -325,6 +349,9 @@ class PhraseMatcher:
                     table[key] = table.get(key, 0) | slot.bit
         self._all_prefix_lens = sorted({len(p) for p in self._p_bits})
         self._all_ending_lens = sorted({len(e) for e in self._e_bits})
+        # routes rank below this: 4 kinds times (the longest prefix or ending + 1) lengths
+        self._route_span = 4 * (max([*self._all_prefix_lens, *self._all_ending_lens],
+                                    default=0) + 1)
         for idx, pat in enumerate(self._pats):
             pat.need = 0
             for slot in pat.slots:
@@ -375,7 +402,7 @@ class PhraseMatcher:
     def scan(self, doc: Doc) -> Matches:
         """The matches of ``doc``; lazy families are matched when first asked for."""
         scan = self._read(doc)
-        out: dict[str, list[Match]] = defaultdict(list)
+        out: dict[str, list[Match]] = {}
         self._match(scan, ("",), out)
         return Matches(self, scan, _finish(out, doc))
 
@@ -383,16 +410,16 @@ class PhraseMatcher:
         """The matches of lazy ``families`` in a message already scanned."""
         if not any(scan.present & self.family_anchors.get(f, 0) for f in families):
             return {}  # no anchor of these families anywhere in the message
-        out: dict[str, list[Match]] = defaultdict(list)
+        out: dict[str, list[Match]] = {}
         self._match(scan, families, out)
         return _finish(out, scan.doc)
 
     def run(self, doc: Doc) -> dict[str, list[Match]]:
         """Every group's matches in ``doc``, lazy families included."""
         scan = self._read(doc)
-        out: dict[str, list[Match]] = defaultdict(list)
+        out: dict[str, list[Match]] = {}
         self._match(scan, None, out)
-        return _finish(out, doc)
+        return defaultdict(list, _finish(out, doc))
 
     def _read(self, doc: Doc) -> Scan:
         """What the message holds: which slots are filled anywhere, and by what."""
@@ -446,12 +473,22 @@ class PhraseMatcher:
                         survivors.setdefault(idx, []).append(info.key)
         elif families is not None and len(families) == 1:  # one lazy family, when asked for
             family = families[0]
-            for info in scan.hits:
-                pairs = info.lazy.get(family)
-                if pairs:
+            scan.lazy_loads += 1
+            if scan.lazy_loads == 1:
+                for info in scan.hits:
+                    pairs = info.lazy.get(family)
+                    if pairs:
+                        for need, idx in pairs:
+                            if need & present == need:
+                                survivors.setdefault(idx, []).append(info.key)
+            else:
+                by_family = scan.by_family
+                if by_family is None:
+                    by_family = scan.by_family = _by_family(scan.hits)
+                for key, pairs in by_family.get(family, ()):
                     for need, idx in pairs:
                         if need & present == need:
-                            survivors.setdefault(idx, []).append(info.key)
+                            survivors.setdefault(idx, []).append(key)
         else:
             wanted = frozenset(families or ())
             for info in scan.hits:
@@ -541,20 +578,49 @@ class PhraseMatcher:
         pats = self._pats
         if len(survivors) == 1:
             return list(survivors)
-        order: list[tuple[int, tuple[int, int], int]] = []
-        routes = self._routes
+        # Sorted on (first position, route, pattern), the route (kind, length) as one rank
+        # that sorts the same (kind * (longest prefix or ending + 1) + length); all three
+        # packed into one int when it stays a machine word (integer sort), else as tuples.
+        span = self._route_span
+        npat = len(pats)
+        packed = len(keys) * span * npat < _PACKED_LIMIT
+        order: list[int] = []
+        tuples: list[tuple[int, int, int]] = []
         for idx, toks in survivors.items():
-            first = where[toks[0]][0] if len(toks) == 1 else min(where[t][0] for t in toks)
-            slot = pats[idx].slots[pats[idx].anchor]
-            key = (slot.sid, keys[first])
-            route = routes.get(key)
-            if route is None:
-                route = self._route(slot, keys[first])
-                if len(routes) < _TOKEN_LIMIT:
-                    routes[key] = route
-            order.append((first, route, idx))
-        order.sort()
-        return [idx for _first, _route, idx in order]
+            if len(toks) == 1:
+                first = where[toks[0]][0]
+            else:
+                first = where[toks[0]][0]
+                for t in toks:
+                    if where[t][0] < first:
+                        first = where[t][0]
+            pat = pats[idx]
+            rank = self._rank(pat.slots[pat.anchor], keys[first])
+            if packed:
+                order.append((first * span + rank) * npat + idx)
+            else:
+                tuples.append((first, rank, idx))
+        if packed:
+            order.sort()
+            return [key % npat for key in order]
+        tuples.sort()
+        return [idx for _first, _rank, idx in tuples]
+
+    def _rank(self, slot: _Slot, tok: str) -> int:
+        """How ``tok`` fills the anchor slot ``slot`` (:meth:`_route`) as one int, cached."""
+        of_tok = self._routes.get(tok)
+        if of_tok is None:
+            of_tok = {}
+            if self._n_routes < _TOKEN_LIMIT:
+                self._routes[tok] = of_tok
+        rank = of_tok.get(slot.sid)
+        if rank is None:
+            kind, length = self._route(slot, tok)
+            rank = kind * (self._route_span // 4) + length
+            if self._n_routes < _TOKEN_LIMIT:
+                of_tok[slot.sid] = rank
+                self._n_routes += 1
+        return rank
 
     def _verify(self, scan: Scan, survivors: dict[int, list[str]],
                 out: dict[str, list[Match]]) -> None:
@@ -569,16 +635,31 @@ class PhraseMatcher:
             if len(keys) >= _INDEX_FROM:
                 # Positions of every key, then of every slot (a key's positions per slot it
                 # fills, merged in order).
-                of_key: dict[str, list[int]] = defaultdict(list)
+                of_key: dict[str, list[int]] = {}
                 for i, tok in enumerate(keys):
-                    of_key[tok].append(i)
+                    at_key = of_key.get(tok)
+                    if at_key is None:
+                        of_key[tok] = [i]
+                    else:
+                        at_key.append(i)
                 scan.where = of_key
-                index: dict[int, list[int]] = defaultdict(list)
+                # A slot one key fills shares that key's positions (ascending already, never
+                # changed); one filled by several keys gets its own merged, sorted list.
+                index: dict[int, list[int]] = {}
+                merged: set[int] = set()
                 for info in scan.hits:
+                    at_key = of_key[info.key]
                     for sid in info.sids:
-                        index[sid].extend(of_key[info.key])
-                for positions in index.values():
-                    positions.sort()
+                        at_slot = index.get(sid)
+                        if at_slot is None:
+                            index[sid] = at_key
+                        elif sid in merged:
+                            at_slot.extend(at_key)
+                        else:
+                            index[sid] = at_slot + at_key
+                            merged.add(sid)
+                for sid in merged:
+                    index[sid].sort()
                 scan.slot_pos = index
         masks = scan.masks
         slot_pos = scan.slot_pos
@@ -600,8 +681,10 @@ class PhraseMatcher:
             group = pat.group
             nslots = len(pat.slots)
             if nslots == 1:  # the anchor alone: every position is a match
-                for a in positions:
-                    out[group].append(Match(group, tokens[a][1], tokens[a][2], pat.payload))
+                found_1 = [Match(group, tokens[a][1], tokens[a][2], pat.payload)
+                           for a in positions]
+                if found_1:
+                    _add(out, group, found_1)
                 continue
             if not scan.starts:
                 scan.starts = [ts for _t, ts, _te in tokens]
@@ -611,9 +694,11 @@ class PhraseMatcher:
                     scan.ends = None
                 else:
                     scan.ends = [s.end for s in doc.sents]
+                    scan.tok_sent, scan.first_tok = _sentence_tokens(scan.starts, scan.ends)
                     if slot_pos is not None:
-                        scan.sent_masks = _sentence_masks(scan.starts, scan.ends, masks)
-            starts, ends, sent_masks = scan.starts, scan.ends, scan.sent_masks
+                        scan.sent_masks = _sentence_masks(scan.tok_sent, len(scan.ends),
+                                                          masks)
+            ends, sent_masks = scan.ends, scan.sent_masks
             reach = nslots * (pat.gap + 1)
             need = pat.need
             ntok = len(tokens)
@@ -625,12 +710,11 @@ class PhraseMatcher:
                     lo, hi = max(0, a - reach), min(ntok, a + reach + 1)
                 else:
                     # The anchor's sentence, in tokens: a phrase is looked for inside it.
-                    si = bisect.bisect_right(ends, starts[a])
+                    si = scan.tok_sent[a]
                     if sent_masks is not None and need & sent_masks[si] != need:
                         continue  # some slot is filled nowhere in this sentence
-                    s_lo = bisect.bisect_left(starts, ends[si - 1]) if si > 0 else 0
-                    s_hi = bisect.bisect_left(starts, ends[si]) if si < len(ends) else ntok
-                    lo, hi = max(s_lo, a - reach), min(s_hi, a + reach + 1)
+                    lo = max(scan.first_tok[si], a - reach)
+                    hi = min(scan.first_tok[si + 1], a + reach + 1)
                 rows: list[list[int]] = []
                 for k, slot in enumerate(pat.slots):
                     if k == pat.anchor:
@@ -640,7 +724,10 @@ class PhraseMatcher:
                         row = list(range(lo, hi))
                     elif slot_pos is not None:
                         at = slot_pos.get(slot.sid, _NO_POSITIONS)
-                        row = at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
+                        if len(at) > 16:
+                            row = at[bisect_left(at, lo):bisect_left(at, hi)]
+                        else:  # a short list: scanned (cheaper than two calls compiled)
+                            row = [i for i in at if lo <= i < hi]
                     else:
                         bit = slot.bit
                         row = [i for i in range(lo, hi) if masks[i] & bit]
@@ -651,10 +738,11 @@ class PhraseMatcher:
                     continue
                 found = (any_order_tokens(rows, nslots + pat.gap * (nslots - 1))
                          if pat.any_order else ordered_tokens(rows, pat.gap))
-                for first, last in found:
-                    out[group].append(Match(group, tokens[first][1], tokens[last - 1][2],
-                                            pat.payload))
-                    done_until = max(done_until, last)
+                if found:
+                    _add(out, group, [Match(group, tokens[first][1], tokens[last - 1][2],
+                                            pat.payload) for first, last in found])
+                    for _first, last in found:
+                        done_until = max(done_until, last)
 
     def _match_zh(self, scan: Scan, families: tuple[str, ...] | None,
                   out: dict[str, list[Match]]) -> None:
@@ -688,18 +776,63 @@ class PhraseMatcher:
                 slots.append(row)
             found = (any_order(slots, pat.width + pat.gap * (len(slots) - 1)) if pat.any_order
                      else ordered(slots, pat.gap))
-            for first, last in found:
-                out[pat.group].append(Match(pat.group, first, last, pat.payload))
+            if found:
+                _add(out, pat.group, [Match(pat.group, first, last, pat.payload)
+                                      for first, last in found])
 
 
-def _sentence_masks(starts: list[int], ends: list[int], masks: list[int]) -> list[int]:
-    """The slots filled in each sentence (index: the number of sentence ends before a token,
-    as ``bisect_right(ends, start)`` gives it)."""
-    out = [0] * (len(ends) + 1)
+def _add(out: dict[str, list[Match]], group: str, found: list[Match]) -> None:
+    """Append ``found`` to the matches of ``group`` (a group is in ``out`` only once some
+    match of it is)."""
+    have = out.get(group)
+    if have is None:
+        out[group] = found
+    else:
+        have.extend(found)
+
+
+def _by_family(hits: list[_TokenInfo]
+               ) -> dict[str, list[tuple[str, tuple[tuple[int, int], ...]]]]:
+    """Per lazy family, the keys (in the order of ``hits``) that anchor some of its patterns,
+    with those patterns."""
+    out: dict[str, list[tuple[str, tuple[tuple[int, int], ...]]]] = {}
+    for info in hits:
+        if info.lazy:
+            for family, pairs in info.lazy.items():
+                if pairs:
+                    entry = out.get(family)
+                    if entry is None:
+                        out[family] = [(info.key, pairs)]
+                    else:
+                        entry.append((info.key, pairs))
+    return out
+
+
+def _sentence_tokens(starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    """Each token's sentence (the number of sentence ends at or before its start, as
+    ``bisect_right(ends, start)`` gives it) and each sentence's first token (the number of
+    tokens starting before the previous sentence's end; the last entry is the token count),
+    so a sentence ``si`` holds the tokens ``first_tok[si]:first_tok[si + 1]``."""
+    tok_sent: list[int] = []
+    first_tok = [0] * (len(ends) + 2)
     si = 0
-    for start, mask in zip(starts, masks, strict=True):
-        while si < len(ends) and start >= ends[si]:
+    n_ends = len(ends)
+    for i, start in enumerate(starts):
+        while si < n_ends and start >= ends[si]:
             si += 1
+            first_tok[si] = i
+        tok_sent.append(si)
+    while si < n_ends:  # sentences after the last token's start
+        si += 1
+        first_tok[si] = len(starts)
+    first_tok[n_ends + 1] = len(starts)
+    return tok_sent, first_tok
+
+
+def _sentence_masks(tok_sent: list[int], n_ends: int, masks: list[int]) -> list[int]:
+    """The slots filled in each sentence (index: a token's ``tok_sent``)."""
+    out = [0] * (n_ends + 1)
+    for si, mask in zip(tok_sent, masks, strict=True):
         out[si] |= mask
     return out
 

@@ -57,7 +57,18 @@ def _build_latin_table() -> dict[int, str]:
         table[ord(ch)] = rep
     for cp in range(0x300, 0x370):  # combining marks: dropped (slow path keeps offsets)
         table[cp] = ""
+    _identity(table, 0, 0x80)
     return table
+
+
+def _identity(table: dict[int, str], lo: int, hi: int) -> None:
+    """Map the code points ``lo:hi`` the table leaves alone to themselves: the same result,
+    but ``str.translate`` of a text that is not all ASCII looks every character up, and a
+    missing one costs it a KeyError raised and cleared (most of the characters of a
+    Hungarian message, all of the Simplified ones of a Chinese one)."""
+    for cp in range(lo, hi):
+        if cp not in table:
+            table[cp] = chr(cp)
 
 
 _LATIN_TABLE = _build_latin_table()
@@ -125,6 +136,7 @@ def _zh_table() -> dict[int, str]:
     if not _zh_table_cache:
         _zh_table_cache.update(_LATIN_TABLE)
         _zh_table_cache.update(_t2s_table())
+        _identity(_zh_table_cache, 0x4E00, 0xA000)  # CJK ideographs (Simplified stay)
         _zh_table_cache.update({0xFF1F: "?", 0xFF01: "!", 0xFF0C: ",", 0xFF1A: ":", 0xFF1B: ";"})
     return _zh_table_cache
 
@@ -134,13 +146,19 @@ def fold(text: str, lang: str = "en") -> str:
     return normalise(text, lang).norm
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Normalised:
     """A message and its normalised twin; ``to_orig[i]`` is the original offset of ``norm[i]``."""
 
     orig: str
     norm: str
     to_orig: list[int] | None  # None means identical offsets
+
+    # Written out: compiled with mypyc, a dataclass's generated __init__ runs interpreted.
+    def __init__(self, orig: str, norm: str, to_orig: list[int] | None) -> None:
+        self.orig = orig
+        self.norm = norm
+        self.to_orig = to_orig
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         if self.to_orig is None:
@@ -181,11 +199,16 @@ _END_RE = re.compile(r"[.!?;]+(?=[\s\"')\]]|$)|\n")
 _ZH_END_RE = re.compile(r"[!?;]+|(?<!\d)\.+|\.+(?!\d)|\n")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Sentence:
     start: int  # offsets into the normalised text
     end: int
     is_question: bool
+
+    def __init__(self, start: int, end: int, is_question: bool) -> None:  # compiled (mypyc)
+        self.start = start
+        self.end = end
+        self.is_question = is_question
 
 
 def sentences(norm: str, orig: Normalised | None = None, lang: str = "en") -> list[Sentence]:

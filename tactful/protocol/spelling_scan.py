@@ -32,7 +32,13 @@ Word = tuple[int, int, str]
 _MASKED_RE = re.compile(r"(?<!\S)[^\s@#/\d_.:]*+(?:[@#/\d_]|[.:](?=\S*?[^\s.,;:!?)]))\S*")
 _MASKED_ANY = re.compile(r"[@#/\d_]|[.:]\S*?[^\s.,;:!?)]")  # a cheap test first
 _MARKS = "\u0300-\u036f"  # combining diacritics: text pasted in decomposed form (NFD)
-_WORD_RE = re.compile(rf"[^\W\d_][{_MARKS}]*(?:[^\W\d_]|[{_MARKS}]|['’-](?=[^\W\d_]))*")
+# A word: a letter, then letters, marks, and apostrophes or hyphens followed by a letter
+# (runs matched possessively: the same words as ``L M* (L | M | ['’-](?=L))*``, about twice
+# as fast on non-ASCII text).
+_WORD_RE = re.compile(rf"[^\W\d_]++(?:[{_MARKS}]++|['’-](?=[^\W\d_])|[^\W\d_]++)*+")
+# The same on ASCII text (letters are A-Z, a-z; no marks, no curly apostrophe), several
+# times faster than the Unicode classes above.
+_WORD_ASCII_RE = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 # An abbreviation: a short word, a full stop, then a lower-case word or a number ("exp. 11/27")
 _ABBREVIATION_AFTER = re.compile(r"\.[ \t]+[^\W_A-Z]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’&-]*|[–&-]")
@@ -89,8 +95,11 @@ def candidates(text: str, sentence_starts: set[int]
     length; the ordinary words as (start, word), which show whether the message is written
     with diacritics (everything but masked chunks, names, codes); and every word."""
     masked = [m.span() for m in _MASKED_RE.finditer(text)] if _MASKED_ANY.search(text) else []
-    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
-    capital_inside = {w for s, _e, w in words if w[0].isupper() and s not in sentence_starts}
+    ascii_text = text.isascii()
+    words = _words(text, ascii_text)
+    upper = [w[0].isupper() for _s, _e, w in words]
+    capital_inside = {w for (s, _e, w), up in zip(words, upper, strict=True)
+                      if up and s not in sentence_starts}
     sign = signature(text)
     out: list[Word] = []
     ordinary: list[tuple[int, str]] = []
@@ -103,7 +112,7 @@ def candidates(text: str, sentence_starts: set[int]
         rest = word[1:]
         if rest != rest.lower():
             continue  # an acronym, a code or a product (iPhone, eBay, SMS-ben)
-        if word[0].isupper():
+        if upper[n]:
             if s not in sentence_starts or word in capital_inside:
                 continue  # a name or a product more often than a mistake
             if sign is not None and sign[0] <= s < sign[1]:
@@ -111,13 +120,47 @@ def candidates(text: str, sentence_starts: set[int]
             nxt = words[n + 1] if n + 1 < len(words) else None
             if nxt is not None and nxt[2][:1].isupper() and text[e:nxt[0]].strip(" \t") == "":
                 continue  # a full name ("Kovács Anna", "Elena Popescu")
-        if len(word) <= MAX_ABBREVIATION and _ABBREVIATION_AFTER.match(text, e):
+        if (len(word) <= MAX_ABBREVIATION and e < len(text) and text[e] == "."
+                and _ABBREVIATION_AFTER.match(text, e)):
             continue  # an abbreviation ("exp. 11/27", "ca. 5 perc")
         ordinary.append((s, word))
-        if len(word) > MAX_WORD or (not word.isascii() and max(nfc(word)) > "\u024f"):
+        if len(word) > MAX_WORD or (not ascii_text and not word.isascii()
+                                    and max(nfc(word)) > "\u024f"):
             continue  # a letter run that is no word, or not in the Latin script
         out.append((s, e, word))
     return out, ordinary, words
+
+
+# ASCII text: letters, apostrophes and hyphens kept, every other byte a space.
+_WORD_BYTES = bytes(c if (chr(c).isascii() and chr(c).isalpha()) or chr(c) in "'-" else 32
+                    for c in range(256))
+
+
+def _words(text: str, ascii_text: bool) -> list[Word]:
+    """Every word of ``text`` (``ascii_text``: whether it is all ASCII) as (start, end, word).
+
+    ASCII text is split at C speed: a word never crosses a byte other than a letter, an
+    apostrophe or a hyphen, so the words are those of the runs of such bytes, and a run of
+    letters alone is one word (found in the text after the previous run)."""
+    out: list[Word] = []
+    if not ascii_text:
+        for m in _WORD_RE.finditer(text):
+            s, e = m.span()
+            out.append((s, e, text[s:e]))
+        return out
+    runs = text.encode("ascii").translate(_WORD_BYTES).decode("ascii").split()
+    joined = "'" in text or "-" in text
+    pos = 0
+    for run in runs:
+        start = text.find(run, pos)
+        pos = start + len(run)
+        if joined and ("'" in run or "-" in run):
+            for m in _WORD_ASCII_RE.finditer(run):
+                s, e = m.span()
+                out.append((start + s, start + e, run[s:e]))
+        else:
+            out.append((start, pos, run))
+    return out
 
 
 def fold(word: str) -> str:
@@ -137,10 +180,11 @@ def confused(words: Sequence[Word], text: str, confusables: Sequence[Confusable]
     """Valid words standing, in their context, for another word typed without diacritics."""
     longest, by_word = _by_word(confusables)
     out: list[Word] = []
+    curly = "’" in text
     for n, (s, e, word) in enumerate(words):
         if len(word) > longest:
             continue
-        c = by_word.get(word.lower().replace("’", "'"))
+        c = by_word.get(word.lower().replace("’", "'") if curly else word.lower())
         if c is None:
             continue
         nxt = words[n + 1] if n + 1 < len(words) else None
@@ -233,9 +277,12 @@ def repeated(text: str, allowed: frozenset[str], words: Sequence[Word] | None = 
     """A word typed twice in a row on one line, with nothing but spaces between: the span
     of both (``the the``)."""
     out: list[Word] = []
+    ascii_text = text.isascii()
     if words is None:
-        words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+        words = _words(text, ascii_text)
     for (s0, e0, w0), (s1, e1, w1) in itertools.pairwise(words):
+        if ascii_text and len(w0) != len(w1):
+            continue  # ASCII case folding keeps the length
         if (w0.lower() == w1.lower() and text[e0:s1].strip(" \t") == ""
                 and w0.lower() not in allowed):
             out.append((s0, e1, text[s0:e1]))

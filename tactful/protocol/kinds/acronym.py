@@ -32,6 +32,11 @@ _LINK = re.compile(r"[^\s@]+@\S+|https?://\S+|www\.\S+|\b[A-Za-z0-9-]+\.(?:com|n
 
 # Priority, severity and queue codes: P3, T2, L2, SEV1.
 _CODES = re.compile(r"(?<![A-Za-z0-9\u00c0-\u024f])(?:P|T|L|SEV|Sev|S)[0-4](?![0-9A-Za-z])")
+# What every match of the two above contains, without look-behind (a fast scan), tried
+# first: two capitals, or a code's last letter (P, T, L, S, V, v) and its digit; then each.
+_ANY_HINT = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ][A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ0-4]|v[0-4]")
+_CAPS_HINT = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ]{2}")
+_CODES_HINT = re.compile(r"[PTLSVv][0-4]")
 
 
 class AcronymCheck(Check):
@@ -72,8 +77,11 @@ class AcronymCheck(Check):
 
     def run(self, rc: RunContext) -> list[Finding]:
         text = rc.doc.n.orig
-        caps = _CAPS.search(text)
-        codes = _CODES.search(text) if self.rule.codes else None
+        if _ANY_HINT.search(text) is None:
+            return []
+        caps = _CAPS.search(text) if _CAPS_HINT.search(text) is not None else None
+        codes = (_CODES.search(text) if self.rule.codes and _CODES_HINT.search(text) is not None
+                 else None)
         if caps is None and codes is None:
             return []
         names = self._names(rc.org)

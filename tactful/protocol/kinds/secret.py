@@ -20,7 +20,10 @@ class SecretCheck(Check):
 
     def run(self, rc: RunContext) -> list[Finding]:
         out: list[Finding] = []
-        for sec in find_secrets(rc.doc.n.orig, tuple(self.rule.secrets)):
+        doc = rc.doc
+        # Latin-script languages normalise as find_secrets does: reuse the message's
+        normalised = None if doc.lang.startswith("zh") else doc.n
+        for sec in find_secrets(doc.n.orig, tuple(self.rule.secrets), normalised):
             out.append(self.finding(rc, sec.start, sec.end, replacement=sec.mask, norm=False,
                                     fmt={"secret": sec.kind}, data={"secret": sec.kind}))
         return out

@@ -74,6 +74,8 @@ class Check:
     def register(self, matcher: PhraseMatcher, org: OrgRules) -> None:
         for pat in self.rule.exceptions:
             matcher.add(self.group + "#except", pat, gap=2, family=self.group + "#except")
+        for pat in self.rule.exceptions_after:
+            matcher.add(self.group + "#after", pat, gap=2, family=self.group + "#after")
 
     def applies(self, rc: RunContext) -> bool:
         return self.applies_to(rc.channel, rc.position)
@@ -129,6 +131,8 @@ class Check:
             if x.start != m.start:
                 return True
         if _between(rc.matches.get(self.group + "#except", ()), s0, s1):
+            return True
+        if _between(rc.matches.get(self.group + "#after", ()), m.end, s1):
             return True
         if self.rule.unless_time and names_time(doc.n.norm, rc.matches, s0, s1, rc.pack.zh,
                                                 rc.pack.numbers):

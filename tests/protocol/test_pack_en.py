@@ -355,3 +355,42 @@ def test_r_talk_6_a_but_counts_only_after_the_refusal(text: str, reported: bool)
 def test_r_talk_7_everyday_abbreviations_are_no_jargon() -> None:
     """R-TALK-7: GP (the family doctor) is an everyday abbreviation, not internal jargon."""
     assert_silent("en", "R-TALK-7", "Repeat prescriptions are renewed after a review with your GP.")
+
+
+# R-TALK-6: running down engineers, branches, partners and the website (either order).
+R_TALK_6_RUNNING_DOWN = [
+    ('The engineer we sent obviously rushed the job, which is why the boiler failed again.', True),
+    ('The Leeds branch made a complete mess of your order.', True),
+    ('The installers you had were cowboys.', True),
+    ("Honestly, the people in accounts can't add up.", True),
+    ('Nobody in head office has a clue.', True),
+    ('The delivery firm we use is pretty useless, to be honest.', True),
+    ("Our website keeps crashing, it's a disgrace.", True),
+    ('Our engineer will come back on Monday to finish the job.', False),
+    ("I'm sorry, our team made a mistake with your order; I've corrected it.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), R_TALK_6_RUNNING_DOWN)
+def test_r_talk_6_running_down_the_people_behind_the_service(text: str, reported: bool) -> None:
+    """R-TALK-6: a party behind the service (engineer, branch, courier firm, accounts, website)
+    near a verdict on it (rushed, a complete mess, cowboys, can't count, a disgrace), in either
+    order; a neutral mention of the same party stays silent."""
+    if reported:
+        assert_reported("en", "R-TALK-6", text)
+    else:
+        assert_silent("en", "R-TALK-6", text)
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("You said you weren't told, but that is simply not true.", True),
+    ("You said the courier is useless; I'm sorry the parcel was late.", False),
+    ("We never say 'that is not our problem', but we do explain the rules.", False),
+])
+def test_r_talk_6_a_contrast_word_ends_the_reported_clause(text: str, reported: bool) -> None:
+    """R-TALK-6: a reported-speech cue ('you said') silences what it reports, but after 'but'
+    the agent speaks in their own words (``meta_ends`` in language.yaml)."""
+    if reported:
+        assert_reported("en", "R-TALK-6", text)
+    else:
+        assert_silent("en", "R-TALK-6", text)

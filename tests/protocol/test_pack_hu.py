@@ -356,3 +356,32 @@ def test_r_letter_1_drawing_attention_is_no_next_step(text: str, reported: bool)
     Önt' (we will call you) is what happens next."""
     report = check_text(text, lang="hu", channel="letter", spelling=False)
     assert ("R-LETTER-1" in report.requirements) is reported
+
+
+# R-TALK-6: running down engineers, branches, partners and the website (either order).
+R_TALK_6_RUNNING_DOWN = [
+    ('A kiküldött szerelő láthatóan összecsapta a munkát.', True),
+    ('A győri fiók teljesen elrontotta a rendelését.', True),
+    ('A szerelők, akiket küldtünk, kontárok.', True),
+    ('A könyvelésen senki nem ért a számokhoz.', True),
+    ('A központban senkinek fogalma sincs semmiről.', True),
+    ('A futárcég, amellyel dolgozunk, elég használhatatlan.', True),
+    ('A weboldalunk folyton lefagy, szégyen, ami ott megy.', True),
+    ('A szerelőnk hétfőn visszamegy, és befejezi a munkát.', False),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), R_TALK_6_RUNNING_DOWN)
+def test_r_talk_6_running_down_the_people_behind_the_service(text: str, reported: bool) -> None:
+    """R-TALK-6: a party behind the service (engineer, branch, courier firm, accounts, website)
+    near a verdict on it (rushed, a complete mess, cowboys, can't count, a disgrace), in either
+    order; a neutral mention of the same party stays silent."""
+    if reported:
+        assert_reported("hu", "R-TALK-6", text)
+    else:
+        assert_silent("hu", "R-TALK-6", text)
+
+
+def test_r_talk_6_a_contrast_word_ends_the_reported_clause() -> None:
+    """R-TALK-6: after 'Ön azt írta, hogy ...' a 'de' starts the agent's own words."""
+    assert_reported("hu", "R-TALK-6", "Ön azt írta, hogy senki nem szólt, de ez nem igaz.")

@@ -696,3 +696,33 @@ def test_r_talk_4_a_delay_already_there_is_no_vague_forecast(lang: str, text: st
     """R-TALK-4: 'sorry it is taking this long' names an existing delay; 'it may take a
     while' is the forbidden vague forecast."""
     assert _reported(lang, text, "R-TALK-4") is expected
+
+
+# R-TALK-6: running down engineers, branches, partners and the website (either order).
+R_TALK_6_RUNNING_DOWN = [
+    ('et', 'Saadetud tehnik tegi töö ilmselgelt kiirustades ja lohakalt.', True),
+    ('et', 'Tartu esindus ajas Teie tellimuse täiesti sassi.', True),
+    ('et', 'Need paigaldajad olid täielikud diletandid.', True),
+    ('et', 'Raamatupidamises ei oska keegi arvutada.', True),
+    ('et', 'Peakontoris pole kellelgi aimugi.', True),
+    ('et', 'Kullerfirma, mida kasutame, on üsna kasutu.', True),
+    ('et', 'Meie veebileht jookseb pidevalt kokku, see on häbiväärne.', True),
+    ('et', 'Meie tehnik tuleb esmaspäeval tagasi ja lõpetab töö.', False),
+    ('ro', 'Tehnicianul trimis a făcut lucrarea evident în grabă și de mântuială.', True),
+    ('ro', 'Filiala din Cluj v-a încurcat complet comanda.', True),
+    ('ro', 'Montatorii pe care i-ați avut au fost niște amatori.', True),
+    ('ro', 'La contabilitate nu știe nimeni să socotească.', True),
+    ('ro', 'La sediu nimeni nu are habar.', True),
+    ('ro', 'Firma de curierat cu care lucrăm e destul de inutilă.', True),
+    ('ro', 'Site-ul nostru se blochează mereu, e o rușine.', True),
+    ('ro', 'Tehnicianul nostru revine luni și termină lucrarea.', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_6_RUNNING_DOWN)
+def test_r_talk_6_running_down_the_people_behind_the_service(lang: str, text: str,
+                                                             expected: bool) -> None:
+    """R-TALK-6: a party behind the service (engineer, branch, courier firm, accounts, website)
+    near a verdict on it (rushed, a complete mess, cowboys, can't count, a disgrace), in either
+    order; a neutral mention of the same party stays silent."""
+    assert _reported(lang, text, "R-TALK-6") is expected

@@ -382,3 +382,27 @@ def test_r_talk_4_helping_and_come_back_are_no_busy(text: str, reported: bool) -
     busy, call later'."""
     report = check_text(text, lang="zh-Hans", spelling=False, today=TODAY)
     assert ("R-TALK-4" in report.requirements) is reported
+
+
+# R-TALK-6: running down engineers, branches, partners and the website (either order).
+R_TALK_6_RUNNING_DOWN = [
+    ('zh-Hans', '派去的师傅明显是在赶工,活干得很马虎。', True),
+    ('zh-Hans', '杭州分店把您的订单弄得一团糟。', True),
+    ('zh-Hans', '给您装的那几个师傅根本就是外行。', True),
+    ('zh-Hans', '财务那边连账都算不清楚。', True),
+    ('zh-Hans', '总部那边根本没人懂。', True),
+    ('zh-Hans', '我们合作的快递公司挺不靠谱的。', True),
+    ('zh-Hans', '我们的网站老是崩溃,真丢人。', True),
+    ('zh-Hans', '师傅周一会再上门,把剩下的活做完。', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), R_TALK_6_RUNNING_DOWN)
+def test_r_talk_6_running_down_the_people_behind_the_service(lang: str, text: str,
+                                                             reported: bool) -> None:
+    """R-TALK-6: a party behind the service (engineer, branch, courier firm, accounts, website)
+    near a verdict on it (rushed, a complete mess, cowboys, can't count, a disgrace), in either
+    order; a neutral mention of the same party stays silent."""
+    report = check_text(text, lang=lang, spelling=False, today=TODAY)
+    got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
+    assert bool(got) is reported, report.findings

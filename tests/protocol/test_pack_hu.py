@@ -385,3 +385,31 @@ def test_r_talk_6_running_down_the_people_behind_the_service(text: str, reported
 def test_r_talk_6_a_contrast_word_ends_the_reported_clause() -> None:
     """R-TALK-6: after 'Ön azt írta, hogy ...' a 'de' starts the agent's own words."""
     assert_reported("hu", "R-TALK-6", "Ön azt írta, hogy senki nem szólt, de ez nem igaz.")
+
+
+R_TALK_6_BRUSH_OFF = [
+    ('A kiabálás nem fog segíteni.', True),
+    ('Nem fogok Önnel vitatkozni.', True),
+    ('Ez van, ezt kell szeretni.', True),
+    ('Nem én hozom a szabályokat.', True),
+    ('Nincs értelme ezen tovább vitatkozni.', True),
+    ('A szabály az szabály.', True),
+    ('Ezt tudnia kellett volna.', True),
+    ('Csak magát okolhatja.', True),
+    ('Nézze meg a spam mappáját, mielőtt panaszkodik.', True),
+    ('Ez a vezetőségre jellemző.', True),
+    ('Ne is kérdezze, milyen a számlázás.', True),
+    ('Ez van a számlán, mellékeltem a részletezést.', False),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), R_TALK_6_BRUSH_OFF)
+def test_r_talk_6_brushing_the_customer_off(text: str, reported: bool) -> None:
+    """R-TALK-6: brushing the customer off, as the English pack knows it: not going to argue,
+    take it or leave it, rules are rules, I don't make the rules, shouting won't help, you should
+    have known, only yourself to blame, check before complaining, typical of management, don't
+    even ask; everyday sentences with the same words stay silent."""
+    if reported:
+        assert_reported("hu", "R-TALK-6", text)
+    else:
+        assert_silent("hu", "R-TALK-6", text)

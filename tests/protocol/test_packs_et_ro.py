@@ -726,3 +726,40 @@ def test_r_talk_6_running_down_the_people_behind_the_service(lang: str, text: st
     near a verdict on it (rushed, a complete mess, cowboys, can't count, a disgrace), in either
     order; a neutral mention of the same party stays silent."""
     assert _reported(lang, text, "R-TALK-6") is expected
+
+
+R_TALK_6_BRUSH_OFF = [
+    ('et', 'Karjumine ei aita.', True),
+    ('ro', 'Dacă țipați la mine nu se rezolvă nimic.', True),
+    ('et', 'Ma ei hakka Teiega vaidlema.', True),
+    ('ro', 'Nu am de gând să mă cert cu dumneavoastră.', True),
+    ('et', 'Nii see on, võtke või jätke.', True),
+    ('ro', 'Asta e, luați sau lăsați.', True),
+    ('et', 'Mina reegleid ei tee.', True),
+    ('ro', 'Nu eu fac regulile.', True),
+    ('et', 'Sellest pole mõtet edasi vaielda.', True),
+    ('ro', 'Nu are rost să mai discutăm asta.', True),
+    ('et', 'Reegel on reegel.', True),
+    ('ro', 'Regula e regulă.', True),
+    ('et', 'Te oleksite pidanud seda teadma.', True),
+    ('ro', 'Ar fi trebuit să știți asta.', True),
+    ('et', 'Süüdistada saate ainult iseennast.', True),
+    ('ro', 'Nu puteți da vina decât pe dumneavoastră.', True),
+    ('et', 'Vaadake enne kaebamist oma rämpsposti kausta.', True),
+    ('ro', 'Verificați-vă folderul de spam înainte să vă plângeți.', True),
+    ('et', 'See on juhtkonnale nii omane.', True),
+    ('ro', 'Tipic pentru conducere.', True),
+    ('et', 'Ärge parem küsige, milline on meie arveldus.', True),
+    ('ro', 'Nici nu mă întrebați cum e la facturare.', True),
+    ('et', 'Meie firmale omane kvaliteet on kõrge.', False),
+    ('ro', 'Este specific pentru modelul acesta.', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_6_BRUSH_OFF)
+def test_r_talk_6_brushing_the_customer_off(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-6: brushing the customer off, as the English pack knows it: not going to argue,
+    take it or leave it, rules are rules, I don't make the rules, shouting won't help, you should
+    have known, only yourself to blame, check before complaining, typical of management, don't
+    even ask; everyday sentences with the same words stay silent."""
+    assert _reported(lang, text, "R-TALK-6") is expected

@@ -406,3 +406,29 @@ def test_r_talk_6_running_down_the_people_behind_the_service(lang: str, text: st
     report = check_text(text, lang=lang, spelling=False, today=TODAY)
     got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
     assert bool(got) is reported, report.findings
+
+
+R_TALK_6_BRUSH_OFF = [
+    ('zh-Hans', '您吼也没用。', True),
+    ('zh-Hans', '我不想跟您争论。', True),
+    ('zh-Hans', '就是这样,爱要不要。', True),
+    ('zh-Hans', '规定又不是我定的。', True),
+    ('zh-Hans', '这个没什么好讨论的。', True),
+    ('zh-Hans', '这个您早该知道的。', True),
+    ('zh-Hans', '这只能怪您自己。', True),
+    ('zh-Hans', '投诉之前先看看您的垃圾邮件。', True),
+    ('zh-Hans', '领导就是这样,见怪不怪了。', True),
+    ('zh-Hans', '别提了,我们财务那边就那样。', True),
+    ('zh-Hans', '公司规定的退货期限是七天,我可以帮您申请延长。', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), R_TALK_6_BRUSH_OFF)
+def test_r_talk_6_brushing_the_customer_off(lang: str, text: str, reported: bool) -> None:
+    """R-TALK-6: brushing the customer off, as the English pack knows it: not going to argue,
+    take it or leave it, rules are rules, I don't make the rules, shouting won't help, you should
+    have known, only yourself to blame, check before complaining, typical of management, don't
+    even ask; everyday sentences with the same words stay silent."""
+    report = check_text(text, lang=lang, spelling=False, today=TODAY)
+    got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
+    assert bool(got) is reported, report.findings

@@ -394,3 +394,38 @@ def test_r_talk_6_a_contrast_word_ends_the_reported_clause(text: str, reported: 
         assert_reported("en", "R-TALK-6", text)
     else:
         assert_silent("en", "R-TALK-6", text)
+
+
+R_TALK_6_HEDGED_BLAME = [
+    ("It looks like you didn't press the save button.", True),
+    ('Apparently you ignored the reminder we sent.', True),
+    ('You probably typed the code wrong.', True),
+    ('If you ignored the reminder by mistake, no problem, I can resend it.', False),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), R_TALK_6_HEDGED_BLAME)
+def test_r_talk_6_hedged_blame_and_ignored_reminders(text: str, reported: bool) -> None:
+    """R-TALK-6: hedged blame (it seems you did not press, you probably typed it wrong) and
+    ignoring what we sent; the same words in a condition stay silent."""
+    if reported:
+        assert_reported("en", "R-TALK-6", text)
+    else:
+        assert_silent("en", "R-TALK-6", text)
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("That's not our problem, the courier lost it.", True),
+    ("We are not responsible for what the courier does.", True),
+    ("We are not responsible for the delay, but I will chase the courier today.", False),
+    ("You can ignore the second reminder; it went out by mistake.", False),
+    ("Between us and the courier, we will get this sorted by Friday.", False),
+])
+def test_r_talk_6_pushing_the_problem_away(text: str, reported: bool) -> None:
+    """R-TALK-6: 'not our problem' and 'not responsible for what the courier does' push the
+    problem away; taking it on after 'but', 'you can ignore the reminder' and 'between us and
+    the courier' do not."""
+    if reported:
+        assert_reported("en", "R-TALK-6", text)
+    else:
+        assert_silent("en", "R-TALK-6", text)

@@ -413,3 +413,20 @@ def test_r_talk_6_brushing_the_customer_off(text: str, reported: bool) -> None:
         assert_reported("hu", "R-TALK-6", text)
     else:
         assert_silent("hu", "R-TALK-6", text)
+
+
+R_TALK_6_HEDGED_BLAME = [
+    ('Úgy tűnik, Ön nem nyomta meg a mentés gombot.', True),
+    ('Valószínűleg rosszul írta be a kódot.', True),
+    ('Ön figyelmen kívül hagyta az emlékeztetőnket.', True),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), R_TALK_6_HEDGED_BLAME)
+def test_r_talk_6_hedged_blame_and_ignored_reminders(text: str, reported: bool) -> None:
+    """R-TALK-6: hedged blame (it seems you did not press, you probably typed it wrong) and
+    ignoring what we sent; the same words in a condition stay silent."""
+    if reported:
+        assert_reported("hu", "R-TALK-6", text)
+    else:
+        assert_silent("hu", "R-TALK-6", text)

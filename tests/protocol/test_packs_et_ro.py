@@ -763,3 +763,22 @@ def test_r_talk_6_brushing_the_customer_off(lang: str, text: str, expected: bool
     have known, only yourself to blame, check before complaining, typical of management, don't
     even ask; everyday sentences with the same words stay silent."""
     assert _reported(lang, text, "R-TALK-6") is expected
+
+
+R_TALK_6_HEDGED_BLAME = [
+    ('et', 'Paistab, et Te ei vajutanud salvestamise nuppu.', True),
+    ('et', 'Tõenäoliselt sisestasite koodi valesti.', True),
+    ('et', 'Te jätsite meie meeldetuletuse tähelepanuta.', True),
+    ('ro', 'Se pare că nu ați apăsat butonul de salvare.', True),
+    ('ro', 'Probabil ați introdus greșit codul.', True),
+    ('ro', 'Ați ignorat mementoul trimis de noi.', True),
+    ('ro', 'Dacă nu ați apăsat butonul, încercați din nou.', False),
+    ('et', 'Kui Te ei vajutanud nuppu, proovige palun uuesti.', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_6_HEDGED_BLAME)
+def test_r_talk_6_hedged_blame_and_ignored_reminders(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-6: hedged blame (it seems you did not press, you probably typed it wrong) and
+    ignoring what we sent; the same words in a condition stay silent."""
+    assert _reported(lang, text, "R-TALK-6") is expected

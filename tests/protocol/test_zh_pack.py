@@ -432,3 +432,31 @@ def test_r_talk_6_brushing_the_customer_off(lang: str, text: str, reported: bool
     report = check_text(text, lang=lang, spelling=False, today=TODAY)
     got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
     assert bool(got) is reported, report.findings
+
+
+R_TALK_6_HEDGED_BLAME = [
+    ('zh-Hans', '看起来是您没有点保存按钮。', True),
+    ('zh-Hans', '您可能是把验证码输错了。', True),
+    ('zh-Hans', '您无视了我们发的提醒。', True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), R_TALK_6_HEDGED_BLAME)
+def test_r_talk_6_hedged_blame_and_ignored_reminders(lang: str, text: str, reported: bool) -> None:
+    """R-TALK-6: hedged blame (it seems you did not press, you probably typed it wrong) and
+    ignoring what we sent; the same words in a condition stay silent."""
+    report = check_text(text, lang=lang, spelling=False, today=TODAY)
+    got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
+    assert bool(got) is reported, report.findings
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("这不是我们的问题,是快递弄丢的。", True),
+    ("这件事不是我们部门负责的,我马上帮您转给售后。", False),
+])
+def test_r_talk_6_pushing_the_problem_away(text: str, reported: bool) -> None:
+    """R-TALK-6: 这不是我们的问题 pushes the problem away; 'another department handles it, I will
+    pass it on' does not (and 不是我们部门的事 is R-TALK-4's 'not my department')."""
+    report = check_text(text, lang="zh-Hans", spelling=False, today=TODAY)
+    got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
+    assert bool(got) is reported, report.findings

@@ -240,6 +240,10 @@ def compile_pack(lang: str, org: OrgRules, root: Path = PACKS) -> LanguagePack:
 def _add_config_phrases(matcher: PhraseMatcher, config: dict[str, Any]) -> None:
     for pat in config.get("meta", []) or []:
         matcher.add("_meta", pat, gap=3, family="_meta")
+    # A contrast word after a reported-speech cue ends the reported clause: in "You say you
+    # were not told, but that is simply not true" the second half is the agent's own words.
+    for pat in config.get("meta_ends", []) or []:
+        matcher.add("_meta_end", pat, gap=1, family="_meta")
     dates = config.get("dates", {}) or {}
     for name in ("today", "tomorrow", "after", "eow"):
         for pat in dates.get(name, []) or []:

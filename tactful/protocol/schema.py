@@ -50,6 +50,10 @@ class RuleBase(BaseModel):
     suggestion: Text = Field(default_factory=dict)
     scope: Scope = Field(default_factory=Scope)
     exceptions: list[str] = Field(default_factory=list)
+    # Patterns that silence a match only when they come after it in the same sentence: an
+    # alternative offered after a refusal ("..., but I can ...") keeps it silent, while the
+    # same word before it ("Sorry, but no exceptions are made.") does not.
+    exceptions_after: list[str] = Field(default_factory=list)
     # Silence a match whose sentence names a time or a duration ("it may take up to 5
     # working days" is not the vague "it may take a while").
     unless_time: bool = False

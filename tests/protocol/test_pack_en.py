@@ -281,3 +281,151 @@ def test_violation_is_reported(req: str, text: str) -> None:
 @pytest.mark.parametrize(("req", "text"), CLEAN)
 def test_clean_text_stays_silent(req: str, text: str) -> None:
     assert_silent("en", req, text)
+
+
+# R-TALK-6: (text, reported) for the families of the dev4 set, with near-misses.
+R_TALK_6_DEV4_FAMILIES = [
+    ("We don't reimburse taxi fares.", True),
+    ('We never refund booking fees.', True),
+    ("We don't refund the booking fee, but I can move your flight free of charge.", False),
+    ('We do not charge for delivery on orders over £50.', False),
+    ('Late entries will not be accepted. We make no exceptions.', True),
+    ('Requests submitted after the cut-off date are not considered.', True),
+    ('There are no exceptions to this rule.', True),
+    ('Late entries are usually not accepted, but I have asked the manager to make an exception '
+     'for you.', False),
+    ('Payments made after 18:00 are processed the next working day.', False),
+    ('The damage shows the heater was not operated in line with the manual, so the warranty is '
+     'void.', True),
+    ('The blender was clearly not used as described in the user guide.', True),
+    ('If the heater was not set up as the manual describes, our engineer can do it for you free '
+     'of charge.', False),
+    ('Please use the heater according to the instructions in the box.', False),
+    ('The parcel went back because you gave us an incomplete address. Please be more careful '
+     'when ordering.', True),
+    ('Returns are total chaos right now and nobody answers the phone there.', True),
+    ('The accounts team is in a complete mess, nobody reads anything.', True),
+    ('The returns team is very busy this week, so I have flagged your case as urgent.', False),
+    ('Honestly, since the takeover nothing here works the way it should.', True),
+    ('The fault has been fixed and everything works as it should now.', False),
+    ('Our decision is final.', True),
+    ('As stated in section 8 of the terms you accepted, the deposit is not refundable.', True),
+    ('That courier is a nightmare, they lose half our parcels.', True),
+    ('The parcel came back to us because you were not at home.', True),
+    ('The claim was delayed by the incomplete form that was submitted.', True),
+    ('We are not allowed to give out staff surnames.', True),
+    ('That is not correct, the invoice was sent on time.', True),
+    ("You forgot to attach the receipt, that's why the claim was rejected.", True),
+    ("My colleague on the night shift clearly didn't read your notes.", True),
+    ('Our website is a disaster, I am not surprised it charged you twice.', True),
+    ('The courier tried to deliver on Monday; I have booked a new delivery for Thursday.', False),
+    ('According to section 8 of the terms, you can cancel free of charge within 14 days.', False),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), R_TALK_6_DEV4_FAMILIES)
+def test_r_talk_6_refusals_blame_lectures_and_running_down(text: str, reported: bool) -> None:
+    """R-TALK-6 on wordings from a fresh blind set (dev4, new sentences): bare and bureaucratic
+    refusals (also after 'sorry, but'), final decisions, refusing contact details, misuse of the
+    manual and the customer's own detail or form as the cause, lectures (already wrote, be more
+    careful, numbered clauses, the terms you accepted), arguing, running down a department, a
+    partner, colleagues or the company; clean near-misses (an alternative offered after the
+    refusal, a condition, our own mistake, a neutral partner) stay silent."""
+    if reported:
+        assert_reported("en", "R-TALK-6", text)
+    else:
+        assert_silent("en", "R-TALK-6", text)
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("Sorry, but no exceptions are made for late bookings.", True),
+    ("I understand, but our decision is final.", True),
+    ("No exceptions are made for late bookings, but I can put you on the waiting list.", False),
+    ("We can't refund the upgrade, but I can move it to your next trip.", False),
+])
+def test_r_talk_6_a_but_counts_only_after_the_refusal(text: str, reported: bool) -> None:
+    """R-TALK-6: ``exceptions_after`` - 'but' offering something after a refusal keeps it
+    silent; 'Sorry, but ...' before it leaves the refusal as flat as it was."""
+    if reported:
+        assert_reported("en", "R-TALK-6", text)
+    else:
+        assert_silent("en", "R-TALK-6", text)
+
+
+def test_r_talk_7_everyday_abbreviations_are_no_jargon() -> None:
+    """R-TALK-7: GP (the family doctor) is an everyday abbreviation, not internal jargon."""
+    assert_silent("en", "R-TALK-7", "Repeat prescriptions are renewed after a review with your GP.")
+
+
+# R-TALK-6: running down engineers, branches, partners and the website (either order).
+R_TALK_6_RUNNING_DOWN = [
+    ('The engineer we sent obviously rushed the job, which is why the boiler failed again.', True),
+    ('The Leeds branch made a complete mess of your order.', True),
+    ('The installers you had were cowboys.', True),
+    ("Honestly, the people in accounts can't add up.", True),
+    ('Nobody in head office has a clue.', True),
+    ('The delivery firm we use is pretty useless, to be honest.', True),
+    ("Our website keeps crashing, it's a disgrace.", True),
+    ('Our engineer will come back on Monday to finish the job.', False),
+    ("I'm sorry, our team made a mistake with your order; I've corrected it.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), R_TALK_6_RUNNING_DOWN)
+def test_r_talk_6_running_down_the_people_behind_the_service(text: str, reported: bool) -> None:
+    """R-TALK-6: a party behind the service (engineer, branch, courier firm, accounts, website)
+    near a verdict on it (rushed, a complete mess, cowboys, can't count, a disgrace), in either
+    order; a neutral mention of the same party stays silent."""
+    if reported:
+        assert_reported("en", "R-TALK-6", text)
+    else:
+        assert_silent("en", "R-TALK-6", text)
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("You said you weren't told, but that is simply not true.", True),
+    ("You said the courier is useless; I'm sorry the parcel was late.", False),
+    ("We never say 'that is not our problem', but we do explain the rules.", False),
+])
+def test_r_talk_6_a_contrast_word_ends_the_reported_clause(text: str, reported: bool) -> None:
+    """R-TALK-6: a reported-speech cue ('you said') silences what it reports, but after 'but'
+    the agent speaks in their own words (``meta_ends`` in language.yaml)."""
+    if reported:
+        assert_reported("en", "R-TALK-6", text)
+    else:
+        assert_silent("en", "R-TALK-6", text)
+
+
+R_TALK_6_HEDGED_BLAME = [
+    ("It looks like you didn't press the save button.", True),
+    ('Apparently you ignored the reminder we sent.', True),
+    ('You probably typed the code wrong.', True),
+    ('If you ignored the reminder by mistake, no problem, I can resend it.', False),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), R_TALK_6_HEDGED_BLAME)
+def test_r_talk_6_hedged_blame_and_ignored_reminders(text: str, reported: bool) -> None:
+    """R-TALK-6: hedged blame (it seems you did not press, you probably typed it wrong) and
+    ignoring what we sent; the same words in a condition stay silent."""
+    if reported:
+        assert_reported("en", "R-TALK-6", text)
+    else:
+        assert_silent("en", "R-TALK-6", text)
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("That's not our problem, the courier lost it.", True),
+    ("We are not responsible for what the courier does.", True),
+    ("We are not responsible for the delay, but I will chase the courier today.", False),
+    ("You can ignore the second reminder; it went out by mistake.", False),
+    ("Between us and the courier, we will get this sorted by Friday.", False),
+])
+def test_r_talk_6_pushing_the_problem_away(text: str, reported: bool) -> None:
+    """R-TALK-6: 'not our problem' and 'not responsible for what the courier does' push the
+    problem away; taking it on after 'but', 'you can ignore the reminder' and 'between us and
+    the courier' do not."""
+    if reported:
+        assert_reported("en", "R-TALK-6", text)
+    else:
+        assert_silent("en", "R-TALK-6", text)

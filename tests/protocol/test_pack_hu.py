@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tactful.protocol import check_text
 from tests.protocol.pack_cases import assert_complete_closing, assert_reported, assert_silent
 
 # (requirement, text): the requirement must be reported.
@@ -224,3 +225,208 @@ def test_violation_is_reported(req: str, text: str) -> None:
 @pytest.mark.parametrize(("req", "text"), CLEAN)
 def test_clean_text_stays_silent(req: str, text: str) -> None:
     assert_silent("hu", req, text)
+
+
+# R-TALK-6: (text, reported) for the families of the dev4 set, with near-misses.
+R_TALK_6_DEV4_FAMILIES = [
+    ('A foglalási díjat nem fizetjük vissza.', True),
+    ('A foglalási díjat nem tudjuk visszafizetni, de díjmentesen átfoglalhatom a járatát.', False),
+    ('A késve érkezett pályázatokat nem bíráljuk el, kivételt senkivel sem teszünk.', True),
+    ('Ez alól nincs kivétel.', True),
+    ('A határidő után beadott igényeket nem fogadjuk be.', True),
+    ('Kivételesen most elfogadjuk a késve érkezett igényét.', False),
+    ('A bojlert nem a kezelési útmutatónak megfelelően használták, ezért a javítás fizetős.', True),
+    ('A terméket nem az utasítások szerint szerelték be.', True),
+    ('Kérem, a terméket a használati útmutató szerint szerelje be.', False),
+    ('A csomag azért jött vissza, mert Ön hiányos címet adott meg.', True),
+    ('Ön hibás e-mail-címet írt be, ezért nem kapta meg a levelet.', True),
+    ('Kérjük, a jövőben nagyobb figyelemmel adja meg a címét.', True),
+    ('Elnézést, mi rögzítettük hibásan a címét, már javítottam.', False),
+    ('Ha esetleg hibás címet adott meg, küldje el a helyeset, és javítom.', False),
+    ('Ahogy azt már a tegnapi e-mailemben is megírtam, a díjat nem lehet visszatéríteni.', True),
+    ('Ahogy már három üzenetemben is jeleztem, a csomag úton van.', True),
+    ('Ahogy telefonon egyeztettük, elküldöm a nyomtatványt.', False),
+    ('A kollégáink közvetlen elérhetőségét nem adhatjuk ki.', True),
+    ('Az igazgató e-mail-címét sajnos nem áll módunkban megadni.', True),
+    ('Az igazgató közvetlen számát nem adhatom ki, de a titkárságon keresztül ma még beszélhet '
+     'vele: 06 1 234 5678.', False),
+    ('A raktárban most teljes a fejetlenség, senki nem veszi fel a telefont.', True),
+    ('A pénzügyi osztályon nagy a káosz.', True),
+    ('A raktárban most nagy a forgalom, ezért kiemelten kezelem a csomagját.', False),
+    ('Magunk között szólva, itt semmi sem működik rendesen.', True),
+    ('Őszintén szólva, mióta új a vezetés, semmi nem megy rendesen.', True),
+    ('A hiba elhárult, most már minden rendesen működik.', False),
+    ('Ön rossz mérőállást diktált be, ezért magas a számla.', True),
+    ('A döntésünk végleges.', True),
+    ('Ez a döntés végleges, és nem változtatunk rajta.', True),
+    ('Az ÁSZF 8. pontja egyértelműen kimondja, hogy a kauciót nem térítjük vissza.', True),
+    ('Ahogy a szerződés 5. pontjában is olvasható, a díj nem visszatéríthető.', True),
+    ('Ez a futárcég egy rémálom, a csomagjaink felét elhagyják.', True),
+    ('A futárok sosem csöngetnek, egyszerűen lusták.', True),
+    ('A csomag visszajött hozzánk, mert Ön nem volt otthon.', True),
+    ('A kézbesítés azért volt sikertelen, mert senki nem tartózkodott a címen.', True),
+    ('A késést a hiányosan beküldött nyomtatvány okozta.', True),
+    ('A munkatársaink vezetéknevét nem adhatjuk meg.', True),
+    ('A raktárnak nincs közvetlen telefonszáma, amit megadhatnék.', True),
+    ('Ez nem helytálló, a számlát időben elküldtük.', True),
+    ('Ön elfelejtette csatolni a blokkot, ezért utasítottuk el az igényt.', True),
+    ('Az éjszakás kollégám nyilvánvalóan el sem olvasta a jegyzeteit.', True),
+    ('A weboldalunk egy katasztrófa, nem csodálom, hogy kétszer terhelte.', True),
+    ('A futár hétfőn próbálta kézbesíteni; csütörtökre új kézbesítést foglaltam.', False),
+    ('Az ÁSZF 8. pontja szerint 14 napon belül díjmentesen lemondhatja.', False),
+    ('Sajnos ez nem így működik.', True),
+    ('Valójában ez nem helyes.', True),
+    ('Tisztelettel, Ön igenis megkapta az e-mailt.', True),
+    ('Biztosan félreolvasta a visszaigazolást.', True),
+    ('A késést az Ön oldalán hiányzó dokumentumok okozták.', True),
+    ('Ezt nem fogjuk tudni visszatéríteni.', True),
+    ('A futárcég közismerten megbízhatatlan.', True),
+    ('A vezetőm e-mail-címét nem tudom megadni.', True),
+    ('A vezetővel nem beszélhet.', True),
+    ('Az igénylését elutasítottuk.', True),
+    ('Az Ön esetében nem tehetünk kivételt.', True),
+    ('Ez már a harmadik alkalom, hogy ezt kérdezi.', True),
+    ('A weboldalon egyértelműen le van írva.', True),
+    ('El kellett volna olvasnia a feltételeket.', True),
+    ('A szerződése 4.3 pontja egyértelműen kimondja, hogy a díj nem visszatéríthető.', True),
+    ('Az előző kolléga hülyeséget mondott Önnek, új még és fogalma sincs semmiről.', True),
+    ('Ez nem a mi problémánk.', True),
+    ('Nem olvasta el a levelünket?', True),
+    ('A beküldött mérőállás hibás volt, ezért lett magas a számla.', True),
+    ('A futárpartnerünk folyton elveszíti a csomagokat.', True),
+    ('Visszatérítés 14 nap után nem lehetséges.', True),
+    ('A késedelmet a hiányosan kitöltött igénylőlap okozta.', True),
+    ('A csomag azért került vissza hozzánk, mert nem vette át a megadott határidőn belül.', True),
+    ('Ön nem jelezte időben a lemondást, ezért a díjat felszámítjuk.', True),
+    ('Rossz tarifát választott, ezért magasabb a számlája.', True),
+    ('Az ÁSZF-ben, amelyet Ön elfogadott, világosan szerepel, hogy a foglaló nem jár '
+     'vissza.', True),
+    ('Kérem, olvassa el figyelmesen a szerződési feltételeket, mielőtt panaszt tesz.', True),
+    ('Döntésünk végleges, további reklamációt nem fogadunk el.', True),
+    ('A futárszolgálat megint elszúrta, ők sosem figyelnek.', True),
+    ('A futárok lusták felvinni a csomagot az emeletre.', True),
+    ('A kollégám, aki korábban intézte, teljesen összekavarta az ügyet.', True),
+    ('Az előző ügyintéző nem értett a dologhoz.', True),
+    ('Ez nem igaz, a számlát időben kiküldtük.', True),
+    ('Téved, a levelünket Ön is megkapta.', True),
+    ('Az informatikusaink semmihez nem értenek.', True),
+    ('A szerelők hanyagul dolgoznak, mint mindig.', True),
+    ('A technikus telefonszámát nem adhatom meg Önnek.', True),
+    ('A futár kedden érkezik, előtte telefonál.', False),
+    ('Ahogy telefonon megbeszéltük, elküldtem a szerződést.', False),
+    ('Nem az Ön hibája, a rendszerünk hibázott; a díjat jóváírtuk.', False),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), R_TALK_6_DEV4_FAMILIES)
+def test_r_talk_6_refusals_blame_lectures_and_running_down(text: str, reported: bool) -> None:
+    """R-TALK-6 on wordings from a fresh blind set (dev4, new sentences): bare and bureaucratic
+    refusals (also after 'sorry, but'), final decisions, refusing contact details, misuse of the
+    manual and the customer's own detail or form as the cause, lectures (already wrote, be more
+    careful, numbered clauses, the terms you accepted), arguing, running down a department, a
+    partner, colleagues or the company; clean near-misses (an alternative offered after the
+    refusal, a condition, our own mistake, a neutral partner) stay silent."""
+    if reported:
+        assert_reported("hu", "R-TALK-6", text)
+    else:
+        assert_silent("hu", "R-TALK-6", text)
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("Értem, és sajnálom, hogy már ilyen sokáig tart a javítás.", False),
+    ("A javítás eltarthat egy ideig.", True),
+])
+def test_r_talk_4_a_delay_already_there_is_no_vague_forecast(text: str, reported: bool) -> None:
+    """R-TALK-4: 'sorry it is taking this long' names an existing delay; 'it may take a
+    while' is the forbidden vague forecast."""
+    if reported:
+        assert_reported("hu", "R-TALK-4", text)
+    else:
+        assert_silent("hu", "R-TALK-4", text)
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("Tisztelt Ügyfelünk!\n\nFelhívjuk figyelmét, hogy június 1-jétől új az ügyfélszolgálat "
+     "e-mail-címe.\n\nTisztelettel:\nEnergia Zrt.", True),
+    ("Tisztelt Ügyfelünk!\n\nJövő héten felhívjuk Önt telefonon, hogy egyeztessük a mérőcserét."
+     "\n\nTisztelettel:\nEnergia Zrt.", False),
+])
+def test_r_letter_1_drawing_attention_is_no_next_step(text: str, reported: bool) -> None:
+    """R-LETTER-1: 'felhívjuk figyelmét' (we draw your attention) states a fact; 'felhívjuk
+    Önt' (we will call you) is what happens next."""
+    report = check_text(text, lang="hu", channel="letter", spelling=False)
+    assert ("R-LETTER-1" in report.requirements) is reported
+
+
+# R-TALK-6: running down engineers, branches, partners and the website (either order).
+R_TALK_6_RUNNING_DOWN = [
+    ('A kiküldött szerelő láthatóan összecsapta a munkát.', True),
+    ('A győri fiók teljesen elrontotta a rendelését.', True),
+    ('A szerelők, akiket küldtünk, kontárok.', True),
+    ('A könyvelésen senki nem ért a számokhoz.', True),
+    ('A központban senkinek fogalma sincs semmiről.', True),
+    ('A futárcég, amellyel dolgozunk, elég használhatatlan.', True),
+    ('A weboldalunk folyton lefagy, szégyen, ami ott megy.', True),
+    ('A szerelőnk hétfőn visszamegy, és befejezi a munkát.', False),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), R_TALK_6_RUNNING_DOWN)
+def test_r_talk_6_running_down_the_people_behind_the_service(text: str, reported: bool) -> None:
+    """R-TALK-6: a party behind the service (engineer, branch, courier firm, accounts, website)
+    near a verdict on it (rushed, a complete mess, cowboys, can't count, a disgrace), in either
+    order; a neutral mention of the same party stays silent."""
+    if reported:
+        assert_reported("hu", "R-TALK-6", text)
+    else:
+        assert_silent("hu", "R-TALK-6", text)
+
+
+def test_r_talk_6_a_contrast_word_ends_the_reported_clause() -> None:
+    """R-TALK-6: after 'Ön azt írta, hogy ...' a 'de' starts the agent's own words."""
+    assert_reported("hu", "R-TALK-6", "Ön azt írta, hogy senki nem szólt, de ez nem igaz.")
+
+
+R_TALK_6_BRUSH_OFF = [
+    ('A kiabálás nem fog segíteni.', True),
+    ('Nem fogok Önnel vitatkozni.', True),
+    ('Ez van, ezt kell szeretni.', True),
+    ('Nem én hozom a szabályokat.', True),
+    ('Nincs értelme ezen tovább vitatkozni.', True),
+    ('A szabály az szabály.', True),
+    ('Ezt tudnia kellett volna.', True),
+    ('Csak magát okolhatja.', True),
+    ('Nézze meg a spam mappáját, mielőtt panaszkodik.', True),
+    ('Ez a vezetőségre jellemző.', True),
+    ('Ne is kérdezze, milyen a számlázás.', True),
+    ('Ez van a számlán, mellékeltem a részletezést.', False),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), R_TALK_6_BRUSH_OFF)
+def test_r_talk_6_brushing_the_customer_off(text: str, reported: bool) -> None:
+    """R-TALK-6: brushing the customer off, as the English pack knows it: not going to argue,
+    take it or leave it, rules are rules, I don't make the rules, shouting won't help, you should
+    have known, only yourself to blame, check before complaining, typical of management, don't
+    even ask; everyday sentences with the same words stay silent."""
+    if reported:
+        assert_reported("hu", "R-TALK-6", text)
+    else:
+        assert_silent("hu", "R-TALK-6", text)
+
+
+R_TALK_6_HEDGED_BLAME = [
+    ('Úgy tűnik, Ön nem nyomta meg a mentés gombot.', True),
+    ('Valószínűleg rosszul írta be a kódot.', True),
+    ('Ön figyelmen kívül hagyta az emlékeztetőnket.', True),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), R_TALK_6_HEDGED_BLAME)
+def test_r_talk_6_hedged_blame_and_ignored_reminders(text: str, reported: bool) -> None:
+    """R-TALK-6: hedged blame (it seems you did not press, you probably typed it wrong) and
+    ignoring what we sent; the same words in a condition stay silent."""
+    if reported:
+        assert_reported("hu", "R-TALK-6", text)
+    else:
+        assert_silent("hu", "R-TALK-6", text)

@@ -510,3 +510,279 @@ def test_r_letter_1_a_refusal_is_no_next_step(lang: str, text: str, reported: bo
     """R-LETTER-1: 'raha ei tagastata' (is not refunded) is no 'tagastame' (we refund)."""
     report = check_text(text, lang=lang, channel="letter", spelling=False, org=ORG[lang])
     assert ("R-LETTER-1" in report.requirements) is reported
+
+
+# R-TALK-6: (lang, text, reported) for the families of the dev4 set, with near-misses.
+R_TALK_6_DEV4_FAMILIES = [
+    ('et', 'Broneerimistasu me ei hüvita.', True),
+    ('et', 'Me ei tagasta broneerimistasu.', True),
+    ('et', 'Broneerimistasu me tagastada ei saa, kuid lennu saan tasuta ümber broneerida.', False),
+    ('ro', 'Nu rambursăm taxa de rezervare.', True),
+    ('ro', 'Taxa de rezervare nu o returnăm.', True),
+    ('ro', 'Nu putem rambursa taxa de rezervare, dar vă pot muta zborul gratuit.', False),
+    ('et', 'Hilinenud avaldusi ei vaadata läbi. Erandeid me ei tee.', True),
+    ('et', 'Sellest reeglist erandeid ei ole.', True),
+    ('et', 'Tegime Teie jaoks erandi ja võtsime hilinenud avalduse vastu.', False),
+    ('ro', 'Cererile întârziate nu se analizează. Nu facem excepții.', True),
+    ('ro', 'Nu există excepții de la această regulă.', True),
+    ('ro', 'Am făcut o excepție și am acceptat cererea dumneavoastră întârziată.', False),
+    ('et', 'Boilerit ei ole paigaldatud kasutusjuhendi kohaselt, seega garantii ei kehti.', True),
+    ('et', 'Toodet on kasutatud juhendit eirates.', True),
+    ('et', 'Palun kasutage seadet vastavalt kasutusjuhendile.', False),
+    ('ro', 'Centrala nu a fost montată conform instrucțiunilor, de aceea reparația se '
+           'plătește.', True),
+    ('ro', 'Produsul nu a fost utilizat conform manualului de utilizare.', True),
+    ('ro', 'Vă rugăm să folosiți aparatul conform instrucțiunilor din cutie.', False),
+    ('et', 'Pakk tuli tagasi, sest andsite vale aadressi.', True),
+    ('et', 'Palun olge tulevikus tellimuse vormistamisel hoolikam.', True),
+    ('ro', 'Coletul s-a întors pentru că ați dat o adresă incompletă.', True),
+    ('ro', 'Vă rog să fiți mai atentă pe viitor când plasați comanda.', True),
+    ('et', 'Nagu ma kahes kirjas juba mainisin, pakk on teel.', True),
+    ('ro', 'După cum v-am scris deja de două ori, coletul este pe drum.', True),
+    ('et', 'Meie töötajate otsenumbreid me ei jaga.', True),
+    ('et', 'Juhataja e-posti aadressi me välja ei anna.', True),
+    ('et', 'Juhataja otsenumbrit ma anda ei saa, kuid saate talle kirjutada aadressil '
+           'juhtkond@telekom.ee.', False),
+    ('ro', 'Nu oferim numerele de telefon ale colegilor.', True),
+    ('ro', 'Adresa de e-mail a directorului nu o putem da.', True),
+    ('et', 'Laos on praegu täielik kaos ja keegi ei vasta seal telefonile.', True),
+    ('et', 'Klienditoes on praegu segadus, keegi ei loe e-kirju.', True),
+    ('et', 'Laos on praegu palju tööd, seega märkisin Teie tellimuse kiireloomuliseks.', False),
+    ('ro', 'La depozit e un haos total, nimeni nu răspunde la telefon.', True),
+    ('ro', 'La contabilitate e mare dezordine acum.', True),
+    ('ro', 'La depozit e foarte aglomerat săptămâna asta, așa că am marcat comanda ca '
+           'urgentă.', False),
+    ('et', 'Ausalt öeldes, siin ei toimi enam miski korralikult.', True),
+    ('et', 'Meie vahel öeldes, juhtkond ei hooli klientidest.', True),
+    ('et', 'Rike on kõrvaldatud ja nüüd töötab kõik korralikult.', False),
+    ('ro', 'Între noi fie vorba, aici nu mai funcționează nimic.', True),
+    ('ro', 'Sincer, de când s-a schimbat conducerea, nimic nu mai merge.', True),
+    ('ro', 'Defecțiunea a fost remediată și acum totul funcționează normal.', False),
+    ('et', 'Ei, päris nii see ei olnud.', True),
+    ('et', 'See ei olnud sugugi nii, Te tühistasite tellimuse ise.', True),
+    ('et', 'Kui see ei olnud nii, andke palun teada.', False),
+    ('et', 'Tõenäoliselt läks ekraan katki siis, kui Te seadet maha pillasite.', True),
+    ('et', 'Ilmselt purunes see, kui Te pakki avasite.', True),
+    ('et', 'Vabandame, ilmselt purunes see transpordi ajal, saadame uue.', False),
+    ('et', 'Meie otsus on lõplik.', True),
+    ('et', 'See otsus on lõplik ja seda ei muudeta.', True),
+    ('ro', 'Decizia noastră este definitivă.', True),
+    ('ro', 'Această decizie este finală și nu se mai schimbă.', True),
+    ('et', 'Nagu tingimuste punktis 8 selgelt kirjas, tagatisraha ei tagastata.', True),
+    ('et', 'Lepingu punkt 5 ütleb selgelt, et tasu ei tagastata.', True),
+    ('ro', 'Conform articolului 8 din contractul semnat de dumneavoastră, garanția nu se '
+           'returnează.', True),
+    ('ro', 'Așa cum prevede clar punctul 5 din termeni, taxa nu se returnează.', True),
+    ('et', 'See kullerfirma on täielik õudusunenägu, nad kaotavad pooled pakid.', True),
+    ('et', 'Kullerid ei viitsi kunagi uksekella helistada.', True),
+    ('ro', 'Firma de curierat e un coșmar, pierd jumătate din colete.', True),
+    ('ro', 'Curierii nu se obosesc niciodată să sune la ușă.', True),
+    ('et', 'Pakk tuli meile tagasi, sest Te ei olnud kodus.', True),
+    ('et', 'Kättetoimetamine ebaõnnestus, kuna aadressil polnud kedagi.', True),
+    ('ro', 'Coletul s-a întors la noi pentru că nu ați fost acasă.', True),
+    ('ro', 'Livrarea a eșuat deoarece nu era nimeni la adresă.', True),
+    ('et', 'Viivituse põhjustas puudulikult täidetud vorm.', True),
+    ('ro', 'Întârzierea a fost cauzată de formularul completat incomplet.', True),
+    ('et', 'Töötajate perekonnanimesid me avaldada ei tohi.', True),
+    ('et', 'Laol ei ole otsenumbrit, mida saaksin anda.', True),
+    ('ro', 'Nu avem voie să dăm numele de familie ale angajaților.', True),
+    ('ro', 'Depozitul nu are un număr direct pe care să vi-l dau.', True),
+    ('et', 'See ei ole õige, arve saadeti õigeaegselt.', True),
+    ('ro', 'Nu este corect, factura a fost trimisă la timp.', True),
+    ('et', 'Te unustasite tšeki lisada, seepärast lükati nõue tagasi.', True),
+    ('ro', 'Ați uitat să atașați bonul, de aceea cererea a fost respinsă.', True),
+    ('et', 'Öövahetuse kolleeg ilmselgelt ei lugenud Teie märkmeid.', True),
+    ('ro', 'Colegul din tura de noapte evident nu v-a citit notițele.', True),
+    ('et', 'Meie veebileht on katastroof, pole ime, et see Teilt kaks korda raha võttis.', True),
+    ('ro', 'Site-ul nostru e un dezastru, nu mă mir că v-a taxat de două ori.', True),
+    ('et', 'Kuller proovis esmaspäeval kohale toimetada; broneerisin uue tarne '
+           'neljapäevaks.', False),
+    ('ro', 'Curierul a încercat livrarea luni; am programat o nouă livrare joi.', False),
+    ('et', 'Tingimuste punkti 8 järgi saate 14 päeva jooksul tasuta tühistada.', False),
+    ('ro', 'Conform punctului 8 din termeni, puteți anula gratuit în 14 zile.', False),
+    ('et', 'Kahjuks see nii ei toimi.', True),
+    ('ro', 'Din păcate, nu așa funcționează.', True),
+    ('et', 'Tegelikult on see vale.', True),
+    ('ro', 'De fapt, acest lucru este incorect.', True),
+    ('et', 'Vabandage, aga Te saite selle e-kirja kätte küll.', True),
+    ('ro', 'Cu tot respectul, ați primit e-mailul.', True),
+    ('et', 'Te lugesite kinnitust ilmselt valesti.', True),
+    ('ro', 'Probabil ați citit greșit confirmarea.', True),
+    ('et', 'Viivituse põhjustasid Teie poolt puuduvad dokumendid.', True),
+    ('ro', 'Întârzierea a fost cauzată de documentele lipsă din partea dumneavoastră.', True),
+    ('et', 'Me ei saa seda tagastada.', True),
+    ('ro', 'Nu vom putea rambursa această sumă.', True),
+    ('et', 'Kullerfirma on teadaolevalt ebausaldusväärne.', True),
+    ('et', 'Ma ei saa anda oma juhi e-posti aadressi.', True),
+    ('ro', 'Nu vă pot da adresa de e-mail a managerului meu.', True),
+    ('et', 'Juhatajaga Te rääkida ei saa.', True),
+    ('ro', 'Nu puteți vorbi cu managerul.', True),
+    ('et', 'Teie taotlus on tagasi lükatud.', True),
+    ('ro', 'Cererea dumneavoastră a fost respinsă.', True),
+    ('et', 'Teie puhul me erandit teha ei saa.', True),
+    ('ro', 'Nu putem face o excepție în cazul dumneavoastră.', True),
+    ('ro', 'Este a treia oară când întrebați asta.', True),
+    ('et', 'See on veebilehel selgelt kirjas.', True),
+    ('ro', 'Scrie clar pe site.', True),
+    ('et', 'Te oleksite pidanud tingimusi lugema.', True),
+    ('ro', 'Ar fi trebuit să citiți condițiile.', True),
+    ('et', 'Teie lepingu punkt 4.3 ütleb selgelt, et tasu ei tagastata.', True),
+    ('ro', 'Punctul 4.3 din contract spune clar că taxa nu se returnează.', True),
+    ('et', 'Eelmine teenindaja andis Teile vale info, ta on uus ega tea midagi.', True),
+    ('ro', 'Colegul de dinainte v-a dat informații greșite, e nou și habar n-are.', True),
+    ('et', 'See ei ole meie probleem.', True),
+    ('ro', 'Asta nu e problema noastră.', True),
+    ('et', 'Kas Te meie kirja ei lugenud?', True),
+    ('ro', 'Nu ați citit e-mailul nostru?', True),
+    ('et', 'Teie esitatud näit oli vale, seepärast oli arve suur.', True),
+    ('ro', 'Indexul transmis de dumneavoastră a fost greșit, de aceea factura e mare.', True),
+    ('et', 'Meie kullerpartner kaotab pidevalt pakke.', True),
+    ('ro', 'Partenerul nostru de curierat pierde mereu colete.', True),
+    ('et', 'Pärast 14 päeva raha tagastamine ei ole võimalik.', True),
+    ('ro', 'Rambursarea nu este posibilă după 14 zile.', True),
+    ('et', 'Viivitus tekkis Teie poolt esitatud puuduliku vormi tõttu.', True),
+    ('et', 'Pakk saadeti tagasi, kuna Te ei võtnud seda õigeks ajaks välja.', True),
+    ('et', 'Te ei teatanud tühistamisest õigel ajal, seega arvestame tasu.', True),
+    ('et', 'Valisite vale paketi, seepärast on arve suurem.', True),
+    ('et', 'Tingimustes, millega Te nõustusite, on selgelt kirjas, et ettemaksu ei '
+           'tagastata.', True),
+    ('et', 'Palun lugege enne kaebamist tingimused hoolikalt läbi.', True),
+    ('et', 'Meie otsus on lõplik ja rohkem kaebusi me ei menetle.', True),
+    ('et', 'Kuller ajas jälle kõik sassi, nad ei vaata kunagi aadressi.', True),
+    ('et', 'Kullerid on liiga laisad, et pakki trepist üles tuua.', True),
+    ('et', 'Eelmine teenindaja ei jaganud asjast midagi.', True),
+    ('et', 'See ei ole tõsi, arve saadeti õigel ajal.', True),
+    ('et', 'Te eksite, meie kiri jõudis ka Teieni.', True),
+    ('et', 'Tehniku telefoninumbrit ma Teile anda ei saa.', True),
+    ('et', 'Kuller tuleb teisipäeval ja helistab enne.', False),
+    ('et', 'Nagu telefonis rääkisime, saatsin lepingu ära.', False),
+    ('et', 'See ei ole Teie süü, meie süsteem eksis; tasu on tagastatud.', False),
+    ('ro', 'Întârzierea a fost cauzată de formularul completat incomplet pe care ni l-ați '
+           'trimis.', True),
+    ('ro', 'Coletul a fost returnat pentru că nu l-ați ridicat la timp.', True),
+    ('ro', 'Nu ne-ați anunțat la timp anularea, așa că taxa se aplică.', True),
+    ('ro', 'Ați ales un abonament greșit, de aceea factura e mai mare.', True),
+    ('ro', 'În termenii pe care i-ați acceptat scrie clar că avansul nu se returnează.', True),
+    ('ro', 'Vă rog să citiți cu atenție condițiile înainte să faceți reclamație.', True),
+    ('ro', 'Decizia noastră este definitivă și nu mai acceptăm reclamații.', True),
+    ('ro', 'Curierul iar a încurcat totul, nu se uită niciodată la adresă.', True),
+    ('ro', 'Curierii sunt prea leneși să urce coletul pe scări.', True),
+    ('ro', 'Colegul care s-a ocupat înainte a făcut o mare încurcătură.', True),
+    ('ro', 'Operatorul anterior habar n-avea ce face.', True),
+    ('ro', 'Nu este adevărat, factura a fost trimisă la timp.', True),
+    ('ro', 'Vă înșelați, e-mailul nostru v-a ajuns.', True),
+    ('ro', 'Cei de la IT nu știu nimic.', True),
+    ('ro', 'Nu vă pot da numărul de telefon al tehnicianului.', True),
+    ('ro', 'Curierul vine marți și vă sună înainte.', False),
+    ('ro', 'Cum am stabilit la telefon, v-am trimis contractul.', False),
+    ('ro', 'Nu este vina dumneavoastră, sistemul nostru a greșit; taxa a fost returnată.', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_6_DEV4_FAMILIES)
+def test_r_talk_6_refusals_blame_lectures_and_running_down(lang: str, text: str,
+                                                           expected: bool) -> None:
+    """R-TALK-6 on wordings from a fresh blind set (dev4, new sentences): bare and bureaucratic
+    refusals (also after 'sorry, but'), final decisions, refusing contact details, misuse of the
+    manual and the customer's own detail or form as the cause, lectures (already wrote, be more
+    careful, numbered clauses, the terms you accepted), arguing, running down a department, a
+    partner, colleagues or the company; clean near-misses (an alternative offered after the
+    refusal, a condition, our own mistake, a neutral partner) stay silent."""
+    assert _reported(lang, text, "R-TALK-6") is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ro", "Înțeleg și îmi pare rău că durează atât de mult reparația.", False),
+    ("ro", "Reparația poate dura ceva timp.", True),
+])
+def test_r_talk_4_a_delay_already_there_is_no_vague_forecast(lang: str, text: str,
+                                                             expected: bool) -> None:
+    """R-TALK-4: 'sorry it is taking this long' names an existing delay; 'it may take a
+    while' is the forbidden vague forecast."""
+    assert _reported(lang, text, "R-TALK-4") is expected
+
+
+# R-TALK-6: running down engineers, branches, partners and the website (either order).
+R_TALK_6_RUNNING_DOWN = [
+    ('et', 'Saadetud tehnik tegi töö ilmselgelt kiirustades ja lohakalt.', True),
+    ('et', 'Tartu esindus ajas Teie tellimuse täiesti sassi.', True),
+    ('et', 'Need paigaldajad olid täielikud diletandid.', True),
+    ('et', 'Raamatupidamises ei oska keegi arvutada.', True),
+    ('et', 'Peakontoris pole kellelgi aimugi.', True),
+    ('et', 'Kullerfirma, mida kasutame, on üsna kasutu.', True),
+    ('et', 'Meie veebileht jookseb pidevalt kokku, see on häbiväärne.', True),
+    ('et', 'Meie tehnik tuleb esmaspäeval tagasi ja lõpetab töö.', False),
+    ('ro', 'Tehnicianul trimis a făcut lucrarea evident în grabă și de mântuială.', True),
+    ('ro', 'Filiala din Cluj v-a încurcat complet comanda.', True),
+    ('ro', 'Montatorii pe care i-ați avut au fost niște amatori.', True),
+    ('ro', 'La contabilitate nu știe nimeni să socotească.', True),
+    ('ro', 'La sediu nimeni nu are habar.', True),
+    ('ro', 'Firma de curierat cu care lucrăm e destul de inutilă.', True),
+    ('ro', 'Site-ul nostru se blochează mereu, e o rușine.', True),
+    ('ro', 'Tehnicianul nostru revine luni și termină lucrarea.', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_6_RUNNING_DOWN)
+def test_r_talk_6_running_down_the_people_behind_the_service(lang: str, text: str,
+                                                             expected: bool) -> None:
+    """R-TALK-6: a party behind the service (engineer, branch, courier firm, accounts, website)
+    near a verdict on it (rushed, a complete mess, cowboys, can't count, a disgrace), in either
+    order; a neutral mention of the same party stays silent."""
+    assert _reported(lang, text, "R-TALK-6") is expected
+
+
+R_TALK_6_BRUSH_OFF = [
+    ('et', 'Karjumine ei aita.', True),
+    ('ro', 'Dacă țipați la mine nu se rezolvă nimic.', True),
+    ('et', 'Ma ei hakka Teiega vaidlema.', True),
+    ('ro', 'Nu am de gând să mă cert cu dumneavoastră.', True),
+    ('et', 'Nii see on, võtke või jätke.', True),
+    ('ro', 'Asta e, luați sau lăsați.', True),
+    ('et', 'Mina reegleid ei tee.', True),
+    ('ro', 'Nu eu fac regulile.', True),
+    ('et', 'Sellest pole mõtet edasi vaielda.', True),
+    ('ro', 'Nu are rost să mai discutăm asta.', True),
+    ('et', 'Reegel on reegel.', True),
+    ('ro', 'Regula e regulă.', True),
+    ('et', 'Te oleksite pidanud seda teadma.', True),
+    ('ro', 'Ar fi trebuit să știți asta.', True),
+    ('et', 'Süüdistada saate ainult iseennast.', True),
+    ('ro', 'Nu puteți da vina decât pe dumneavoastră.', True),
+    ('et', 'Vaadake enne kaebamist oma rämpsposti kausta.', True),
+    ('ro', 'Verificați-vă folderul de spam înainte să vă plângeți.', True),
+    ('et', 'See on juhtkonnale nii omane.', True),
+    ('ro', 'Tipic pentru conducere.', True),
+    ('et', 'Ärge parem küsige, milline on meie arveldus.', True),
+    ('ro', 'Nici nu mă întrebați cum e la facturare.', True),
+    ('et', 'Meie firmale omane kvaliteet on kõrge.', False),
+    ('ro', 'Este specific pentru modelul acesta.', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_6_BRUSH_OFF)
+def test_r_talk_6_brushing_the_customer_off(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-6: brushing the customer off, as the English pack knows it: not going to argue,
+    take it or leave it, rules are rules, I don't make the rules, shouting won't help, you should
+    have known, only yourself to blame, check before complaining, typical of management, don't
+    even ask; everyday sentences with the same words stay silent."""
+    assert _reported(lang, text, "R-TALK-6") is expected
+
+
+R_TALK_6_HEDGED_BLAME = [
+    ('et', 'Paistab, et Te ei vajutanud salvestamise nuppu.', True),
+    ('et', 'Tõenäoliselt sisestasite koodi valesti.', True),
+    ('et', 'Te jätsite meie meeldetuletuse tähelepanuta.', True),
+    ('ro', 'Se pare că nu ați apăsat butonul de salvare.', True),
+    ('ro', 'Probabil ați introdus greșit codul.', True),
+    ('ro', 'Ați ignorat mementoul trimis de noi.', True),
+    ('ro', 'Dacă nu ați apăsat butonul, încercați din nou.', False),
+    ('et', 'Kui Te ei vajutanud nuppu, proovige palun uuesti.', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), R_TALK_6_HEDGED_BLAME)
+def test_r_talk_6_hedged_blame_and_ignored_reminders(lang: str, text: str, expected: bool) -> None:
+    """R-TALK-6: hedged blame (it seems you did not press, you probably typed it wrong) and
+    ignoring what we sent; the same words in a condition stay silent."""
+    assert _reported(lang, text, "R-TALK-6") is expected

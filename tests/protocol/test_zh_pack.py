@@ -244,3 +244,223 @@ def test_chinese_internal_words_and_unspaced_abbreviations(text: str, jargon: bo
     shouting; internal process words (审批流, 履约, 中台, pending) are jargon."""
     report = check_text(text, lang="zh-Hans", spelling=False)
     assert ("R-TALK-7" in report.requirements) == jargon, report.findings
+
+
+# R-TALK-6: (lang, text, reported) for the families of the dev4 set, with near-misses.
+R_TALK_6_DEV4_FAMILIES = [
+    ('zh-Hans', '订票手续费我们是不退的。', True),
+    ('zh-Hans', '手续费没办法退,不过我可以免费帮您改签。', False),
+    ('zh-Hans', '超过期限的申请一概不受理,没有例外。', True),
+    ('zh-Hans', '这次我们特例为您受理了逾期的申请。', False),
+    ('zh-Hans', '经检查,该热水器没有按照说明书安装,所以不能保修。', True),
+    ('zh-Hans', '请您按照说明书安装热水器,有问题随时联系我们。', False),
+    ('zh-Hans', '包裹被退回,是因为您写的地址不完整。', True),
+    ('zh-Hans', '请您以后下单时仔细一点。', True),
+    ('zh-Hans', '您输入的卡号是错误的,所以付款失败了。', True),
+    ('zh-Hans', '如果您填写的地址有误,请把正确的发给我,我帮您改。', False),
+    ('zh-Hant', '付款失敗是因為您輸入了錯誤的卡號。', True),
+    ('zh-Hant', '請您以後填資料時多注意一點。', True),
+    ('zh-Hans', '我之前在邮件里已经跟您说明过了,包裹在路上。', True),
+    ('zh-Hans', '我们经理的手机号是不对外公开的。', True),
+    ('zh-Hans', '领导的联系方式不对外提供。', True),
+    ('zh-Hans', '经理的手机号不方便提供,不过您可以拨打400-800-1234,我帮您转接。', False),
+    ('zh-Hans', '仓库那边现在乱成一锅粥,电话都没人接。', True),
+    ('zh-Hans', '售后部门乱七八糟的,邮件根本没人回。', True),
+    ('zh-Hans', '仓库这周订单很多,我已经帮您加急处理了。', False),
+    ('zh-Hans', '私下跟您讲,我们公司现在什么都乱套了。', True),
+    ('zh-Hans', '说实话,自从换了领导,公司就没有一件事是顺的。', True),
+    ('zh-Hans', '故障已经修好了,现在一切都正常了。', False),
+    ('zh-Hans', '门店的店员根本不懂这款产品,才给您推荐错了。', True),
+    ('zh-Hans', '那位同事显然不太专业。', True),
+    ('zh-Hans', '门店同事可能没有向您说明清楚,非常抱歉,我来为您处理。', False),
+    ('zh-Hant', '門市的同事顯然不懂這款產品。', True),
+    ('zh-Hans', '这个决定是最终的,不会更改。', True),
+    ('zh-Hans', '此为最终决定。', True),
+    ('zh-Hans', '根据您签署的合同第8条,押金是不退的。', True),
+    ('zh-Hans', '条款第五条写得很清楚,定金不予退还。', True),
+    ('zh-Hans', '那家快递公司太不靠谱了,我们一半的包裹都被他们弄丢了。', True),
+    ('zh-Hans', '快递员从来不打电话,就是懒。', True),
+    ('zh-Hans', '包裹被退回来了,是因为您不在家。', True),
+    ('zh-Hans', '派送失败是由于收件地址无人签收。', True),
+    ('zh-Hans', '延误是由于提交的表格不完整造成的。', True),
+    ('zh-Hans', '员工的全名我们不能透露。', True),
+    ('zh-Hans', '仓库没有直线电话可以给您。', True),
+    ('zh-Hans', '您说的不对,发票是按时寄出的。', True),
+    ('zh-Hans', '您忘了附上收据,所以理赔被拒了。', True),
+    ('zh-Hans', '夜班的同事显然没看您的备注。', True),
+    ('zh-Hans', '我们的网站烂透了,难怪扣了您两次钱。', True),
+    ('zh-Hans', '快递员周一尝试派送过,我已经帮您重新预约了周四派送。', False),
+    ('zh-Hans', '根据条款第8条,您可以在14天内免费取消。', False),
+    ('zh-Hans', '不好意思,不是这么操作的。', True),
+    ('zh-Hans', '其实这是不对的。', True),
+    ('zh-Hans', '恕我直言,您确实收到了那封邮件。', True),
+    ('zh-Hans', '您肯定是看错了确认邮件。', True),
+    ('zh-Hans', '延误是因为您那边缺少材料造成的。', True),
+    ('zh-Hans', '这笔钱我们是没法退的。', True),
+    ('zh-Hans', '这家快递公司出了名的不靠谱。', True),
+    ('zh-Hans', '我不能把经理的邮箱给您。', True),
+    ('zh-Hans', '您不能找经理。', True),
+    ('zh-Hans', '您的申请已被拒绝。', True),
+    ('zh-Hans', '您的情况我们不能破例。', True),
+    ('zh-Hans', '这已经是您第三次问这个问题了。', True),
+    ('zh-Hans', '网站上写得很清楚。', True),
+    ('zh-Hans', '您应该先看一下条款的。', True),
+    ('zh-Hans', '您合同第4.3条写得很清楚,费用不退。', True),
+    ('zh-Hans', '之前那个客服给您的信息是错的,他是新来的,什么都不懂。', True),
+    ('zh-Hans', '这不是我们的问题。', True),
+    ('zh-Hans', '您没看我们发的邮件吗?', True),
+    ('zh-Hans', '您提交的读数是错的,所以账单才这么高。', True),
+    ('zh-Hans', '我们合作的快递老是把包裹弄丢。', True),
+    ('zh-Hans', '超过14天就不能退款了。', True),
+    ('zh-Hans', '延误是因为您提交的表格填写不完整。', True),
+    ('zh-Hans', '包裹被退回是因为您没有按时取件。', True),
+    ('zh-Hans', '您没有及时通知我们取消,所以要收费。', True),
+    ('zh-Hans', '您选错了套餐,所以账单才会更高。', True),
+    ('zh-Hans', '您同意的条款里写得很清楚,定金不退。', True),
+    ('zh-Hans', '投诉之前请您先仔细看一下条款。', True),
+    ('zh-Hans', '我们的决定不会改变,也不再受理投诉。', True),
+    ('zh-Hans', '快递员又搞错了,他们从来不看地址。', True),
+    ('zh-Hans', '快递员太懒了,不肯送上楼。', True),
+    ('zh-Hans', '之前处理的同事把事情搞得一团糟。', True),
+    ('zh-Hans', '上一个客服根本不懂业务。', True),
+    ('zh-Hans', '这不是真的,发票是按时寄出的。', True),
+    ('zh-Hans', '您搞错了,我们的邮件您也收到了。', True),
+    ('zh-Hans', '我们技术部什么都不会。', True),
+    ('zh-Hans', '师傅的电话我不能给您。', True),
+    ('zh-Hans', '快递员周二送货,送之前会给您打电话。', False),
+    ('zh-Hans', '按我们电话里说的,合同已经发给您了。', False),
+    ('zh-Hans', '这不是您的问题,是我们系统出错了,费用已经退回。', False),
+    ('zh-Hant', '上一位客服根本不懂業務。', True),
+    ('zh-Hant', '您選錯了方案,所以帳單才會比較高。', True),
+    ('zh-Hant', '這不是您的問題,是我們系統出錯了,費用已經退回。', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), R_TALK_6_DEV4_FAMILIES)
+def test_r_talk_6_refusals_blame_lectures_and_running_down(lang: str, text: str,
+                                                           reported: bool) -> None:
+    """R-TALK-6 on wordings from a fresh blind set (dev4, new sentences): bare and bureaucratic
+    refusals (also after 'sorry, but'), final decisions, refusing contact details, misuse of the
+    manual and the customer's own detail or form as the cause, lectures (already wrote, be more
+    careful, numbered clauses, the terms you accepted), arguing, running down a department, a
+    partner, colleagues or the company; clean near-misses (an alternative offered after the
+    refusal, a condition, our own mistake, a neutral partner) stay silent."""
+    report = check_text(text, lang=lang, spelling=False, today=TODAY)
+    got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
+    assert bool(got) is reported, report.findings
+
+
+LETTERS_DEV4 = [
+    ('zh-Hans', '尊敬的客户:\n\n您的保单将于7月1日续保,保费调整为每年1280元。敬请留意。\n\n'
+                '保单服务部', True),
+    ('zh-Hans', '尊敬的客户:\n\n因系统升级,您3月5日的预约已取消,敬请谅解。\n\n门诊部', True),
+    ('zh-Hans', '尊敬的客户:\n\n自6月1日起,退货地址变更为杭州市西湖区文三路8号。特此通知,敬'
+                '请知悉。\n\n客户服务中心', True),
+    ('zh-Hans', '尊敬的客户:\n\n自6月1日起,退货地址变更为杭州市西湖区文三路8号。6月以后的'
+                '退货请寄往新地址,已寄出的无需重新寄送。\n\n客户服务中心', False),
+    ('zh-Hant', '親愛的用戶您好:\n\n您的帳戶有一筆未繳費用新台幣2,450元。您只要在下次繳費'
+                '時一併繳清即可。\n\n客服中心 敬上', False),
+    ('zh-Hant', '親愛的用戶您好:\n\n本月抄表時家中無人。請將水表讀數拍照回傳給我們。\n\n自'
+                '來水公司 敬上', False),
+    ('zh-Hant', '親愛的患者您好:\n\n您3月5日的掛號已取消。歡迎您來電預約新的時間。\n\n門診'
+                '服務台 敬上', False),
+    ('zh-Hant', '親愛的用戶您好:\n\n您的退款申請還缺少發票影本。我們會在三個工作天內與您聯'
+                '絡。\n\n客服中心 敬上', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), LETTERS_DEV4)
+def test_r_letter_1_courtesies_are_no_next_step(lang: str, text: str, reported: bool) -> None:
+    """R-LETTER-1: 敬请留意, 敬请谅解, 特此通知 are courtesies, not a step; 请寄往, 无需重新寄送,
+    只要…即可, 请将…回传, 欢迎您来电预约 and 我们会与您联络 tell the customer what comes next."""
+    report = check_text(text, lang=lang, channel="letter", spelling=False, today=TODAY)
+    assert ("R-LETTER-1" in report.requirements) is reported
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("还有什么需要我们帮忙的吗?有问题欢迎随时再联系我们。", False),
+    ("我现在很忙,您下次再打过来吧。", True),
+])
+def test_r_talk_4_helping_and_come_back_are_no_busy(text: str, reported: bool) -> None:
+    """R-TALK-4: 帮忙 contains 忙 and 欢迎随时再联系 invites the customer back; neither is 'I am
+    busy, call later'."""
+    report = check_text(text, lang="zh-Hans", spelling=False, today=TODAY)
+    assert ("R-TALK-4" in report.requirements) is reported
+
+
+# R-TALK-6: running down engineers, branches, partners and the website (either order).
+R_TALK_6_RUNNING_DOWN = [
+    ('zh-Hans', '派去的师傅明显是在赶工,活干得很马虎。', True),
+    ('zh-Hans', '杭州分店把您的订单弄得一团糟。', True),
+    ('zh-Hans', '给您装的那几个师傅根本就是外行。', True),
+    ('zh-Hans', '财务那边连账都算不清楚。', True),
+    ('zh-Hans', '总部那边根本没人懂。', True),
+    ('zh-Hans', '我们合作的快递公司挺不靠谱的。', True),
+    ('zh-Hans', '我们的网站老是崩溃,真丢人。', True),
+    ('zh-Hans', '师傅周一会再上门,把剩下的活做完。', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), R_TALK_6_RUNNING_DOWN)
+def test_r_talk_6_running_down_the_people_behind_the_service(lang: str, text: str,
+                                                             reported: bool) -> None:
+    """R-TALK-6: a party behind the service (engineer, branch, courier firm, accounts, website)
+    near a verdict on it (rushed, a complete mess, cowboys, can't count, a disgrace), in either
+    order; a neutral mention of the same party stays silent."""
+    report = check_text(text, lang=lang, spelling=False, today=TODAY)
+    got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
+    assert bool(got) is reported, report.findings
+
+
+R_TALK_6_BRUSH_OFF = [
+    ('zh-Hans', '您吼也没用。', True),
+    ('zh-Hans', '我不想跟您争论。', True),
+    ('zh-Hans', '就是这样,爱要不要。', True),
+    ('zh-Hans', '规定又不是我定的。', True),
+    ('zh-Hans', '这个没什么好讨论的。', True),
+    ('zh-Hans', '这个您早该知道的。', True),
+    ('zh-Hans', '这只能怪您自己。', True),
+    ('zh-Hans', '投诉之前先看看您的垃圾邮件。', True),
+    ('zh-Hans', '领导就是这样,见怪不怪了。', True),
+    ('zh-Hans', '别提了,我们财务那边就那样。', True),
+    ('zh-Hans', '公司规定的退货期限是七天,我可以帮您申请延长。', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), R_TALK_6_BRUSH_OFF)
+def test_r_talk_6_brushing_the_customer_off(lang: str, text: str, reported: bool) -> None:
+    """R-TALK-6: brushing the customer off, as the English pack knows it: not going to argue,
+    take it or leave it, rules are rules, I don't make the rules, shouting won't help, you should
+    have known, only yourself to blame, check before complaining, typical of management, don't
+    even ask; everyday sentences with the same words stay silent."""
+    report = check_text(text, lang=lang, spelling=False, today=TODAY)
+    got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
+    assert bool(got) is reported, report.findings
+
+
+R_TALK_6_HEDGED_BLAME = [
+    ('zh-Hans', '看起来是您没有点保存按钮。', True),
+    ('zh-Hans', '您可能是把验证码输错了。', True),
+    ('zh-Hans', '您无视了我们发的提醒。', True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), R_TALK_6_HEDGED_BLAME)
+def test_r_talk_6_hedged_blame_and_ignored_reminders(lang: str, text: str, reported: bool) -> None:
+    """R-TALK-6: hedged blame (it seems you did not press, you probably typed it wrong) and
+    ignoring what we sent; the same words in a condition stay silent."""
+    report = check_text(text, lang=lang, spelling=False, today=TODAY)
+    got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
+    assert bool(got) is reported, report.findings
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("这不是我们的问题,是快递弄丢的。", True),
+    ("这件事不是我们部门负责的,我马上帮您转给售后。", False),
+])
+def test_r_talk_6_pushing_the_problem_away(text: str, reported: bool) -> None:
+    """R-TALK-6: 这不是我们的问题 pushes the problem away; 'another department handles it, I will
+    pass it on' does not (and 不是我们部门的事 is R-TALK-4's 'not my department')."""
+    report = check_text(text, lang="zh-Hans", spelling=False, today=TODAY)
+    got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
+    assert bool(got) is reported, report.findings

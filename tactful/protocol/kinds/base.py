@@ -74,6 +74,8 @@ class Check:
     def register(self, matcher: PhraseMatcher, org: OrgRules) -> None:
         for pat in self.rule.exceptions:
             matcher.add(self.group + "#except", pat, gap=2, family=self.group + "#except")
+        for pat in self.rule.exceptions_after:
+            matcher.add(self.group + "#after", pat, gap=2, family=self.group + "#after")
 
     def applies(self, rc: RunContext) -> bool:
         return self.applies_to(rc.channel, rc.position)
@@ -124,11 +126,16 @@ class Check:
         s0 = sent.start if sent else 0
         s1 = sent.end if sent else len(doc.n.norm)
         # A cue anywhere before the end of the phrase, in the same sentence: the phrase is
-        # reported ("we never say ..."), quoted ("you said ...") or talked about.
+        # reported ("we never say ..."), quoted ("you said ...") or talked about, unless a
+        # contrast word between the cue and the phrase ("you say ..., but ...") ends the
+        # reported clause.
+        ends = rc.matches.get("_meta_end", ())
         for x in _between(rc.matches.get("_meta", ()), s0, m.end):
-            if x.start != m.start:
+            if x.start != m.start and not _between(ends, x.end, m.start):
                 return True
         if _between(rc.matches.get(self.group + "#except", ()), s0, s1):
+            return True
+        if _between(rc.matches.get(self.group + "#after", ()), m.end, s1):
             return True
         if self.rule.unless_time and names_time(doc.n.norm, rc.matches, s0, s1, rc.pack.zh,
                                                 rc.pack.numbers):

@@ -19,6 +19,14 @@ def assert_reported(lang: str, req: str, text: str) -> None:
     assert req in report.requirements, report.findings
 
 
+def assert_case(lang: str, req: str, text: str, reported: bool) -> None:
+    """``text`` breaks ``req`` (``reported``) or stays silent on it."""
+    if reported:
+        assert_reported(lang, req, text)
+    else:
+        assert_silent(lang, req, text)
+
+
 def assert_silent(lang: str, req: str, text: str) -> None:
     """A dated commitment's follow-up hint (R-TALK-5) is no breach."""
     report = check_text(text, lang=lang, spelling=False, today=TODAY)

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.protocol.pack_cases import assert_complete_closing, assert_reported, assert_silent
+from tests.protocol.pack_cases import (
+    assert_case,
+    assert_complete_closing,
+    assert_reported,
+    assert_silent,
+)
 
 # (requirement, text): the requirement must be reported.
 VIOLATIONS = [
@@ -331,10 +336,7 @@ def test_r_talk_6_refusals_blame_lectures_and_running_down(text: str, reported: 
     careful, numbered clauses, the terms you accepted), arguing, running down a department, a
     partner, colleagues or the company; clean near-misses (an alternative offered after the
     refusal, a condition, our own mistake, a neutral partner) stay silent."""
-    if reported:
-        assert_reported("en", "R-TALK-6", text)
-    else:
-        assert_silent("en", "R-TALK-6", text)
+    assert_case("en", "R-TALK-6", text, reported)
 
 
 @pytest.mark.parametrize(("text", "reported"), [
@@ -346,10 +348,7 @@ def test_r_talk_6_refusals_blame_lectures_and_running_down(text: str, reported: 
 def test_r_talk_6_a_but_counts_only_after_the_refusal(text: str, reported: bool) -> None:
     """R-TALK-6: ``exceptions_after`` - 'but' offering something after a refusal keeps it
     silent; 'Sorry, but ...' before it leaves the refusal as flat as it was."""
-    if reported:
-        assert_reported("en", "R-TALK-6", text)
-    else:
-        assert_silent("en", "R-TALK-6", text)
+    assert_case("en", "R-TALK-6", text, reported)
 
 
 def test_r_talk_7_everyday_abbreviations_are_no_jargon() -> None:
@@ -376,10 +375,7 @@ def test_r_talk_6_running_down_the_people_behind_the_service(text: str, reported
     """R-TALK-6: a party behind the service (engineer, branch, courier firm, accounts, website)
     near a verdict on it (rushed, a complete mess, cowboys, can't count, a disgrace), in either
     order; a neutral mention of the same party stays silent."""
-    if reported:
-        assert_reported("en", "R-TALK-6", text)
-    else:
-        assert_silent("en", "R-TALK-6", text)
+    assert_case("en", "R-TALK-6", text, reported)
 
 
 @pytest.mark.parametrize(("text", "reported"), [
@@ -390,10 +386,7 @@ def test_r_talk_6_running_down_the_people_behind_the_service(text: str, reported
 def test_r_talk_6_a_contrast_word_ends_the_reported_clause(text: str, reported: bool) -> None:
     """R-TALK-6: a reported-speech cue ('you said') silences what it reports, but after 'but'
     the agent speaks in their own words (``meta_ends`` in language.yaml)."""
-    if reported:
-        assert_reported("en", "R-TALK-6", text)
-    else:
-        assert_silent("en", "R-TALK-6", text)
+    assert_case("en", "R-TALK-6", text, reported)
 
 
 R_TALK_6_HEDGED_BLAME = [
@@ -408,10 +401,7 @@ R_TALK_6_HEDGED_BLAME = [
 def test_r_talk_6_hedged_blame_and_ignored_reminders(text: str, reported: bool) -> None:
     """R-TALK-6: hedged blame (it seems you did not press, you probably typed it wrong) and
     ignoring what we sent; the same words in a condition stay silent."""
-    if reported:
-        assert_reported("en", "R-TALK-6", text)
-    else:
-        assert_silent("en", "R-TALK-6", text)
+    assert_case("en", "R-TALK-6", text, reported)
 
 
 @pytest.mark.parametrize(("text", "reported"), [
@@ -425,7 +415,4 @@ def test_r_talk_6_pushing_the_problem_away(text: str, reported: bool) -> None:
     """R-TALK-6: 'not our problem' and 'not responsible for what the courier does' push the
     problem away; taking it on after 'but', 'you can ignore the reminder' and 'between us and
     the courier' do not."""
-    if reported:
-        assert_reported("en", "R-TALK-6", text)
-    else:
-        assert_silent("en", "R-TALK-6", text)
+    assert_case("en", "R-TALK-6", text, reported)

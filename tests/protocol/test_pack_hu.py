@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 
 from tactful.protocol import check_text
-from tests.protocol.pack_cases import assert_complete_closing, assert_reported, assert_silent
+from tests.protocol.pack_cases import (
+    assert_case,
+    assert_complete_closing,
+    assert_reported,
+    assert_silent,
+)
 
 # (requirement, text): the requirement must be reported.
 VIOLATIONS = [
@@ -326,10 +331,7 @@ def test_r_talk_6_refusals_blame_lectures_and_running_down(text: str, reported: 
     careful, numbered clauses, the terms you accepted), arguing, running down a department, a
     partner, colleagues or the company; clean near-misses (an alternative offered after the
     refusal, a condition, our own mistake, a neutral partner) stay silent."""
-    if reported:
-        assert_reported("hu", "R-TALK-6", text)
-    else:
-        assert_silent("hu", "R-TALK-6", text)
+    assert_case("hu", "R-TALK-6", text, reported)
 
 
 @pytest.mark.parametrize(("text", "reported"), [
@@ -339,10 +341,7 @@ def test_r_talk_6_refusals_blame_lectures_and_running_down(text: str, reported: 
 def test_r_talk_4_a_delay_already_there_is_no_vague_forecast(text: str, reported: bool) -> None:
     """R-TALK-4: 'sorry it is taking this long' names an existing delay; 'it may take a
     while' is the forbidden vague forecast."""
-    if reported:
-        assert_reported("hu", "R-TALK-4", text)
-    else:
-        assert_silent("hu", "R-TALK-4", text)
+    assert_case("hu", "R-TALK-4", text, reported)
 
 
 @pytest.mark.parametrize(("text", "reported"), [
@@ -376,10 +375,7 @@ def test_r_talk_6_running_down_the_people_behind_the_service(text: str, reported
     """R-TALK-6: a party behind the service (engineer, branch, courier firm, accounts, website)
     near a verdict on it (rushed, a complete mess, cowboys, can't count, a disgrace), in either
     order; a neutral mention of the same party stays silent."""
-    if reported:
-        assert_reported("hu", "R-TALK-6", text)
-    else:
-        assert_silent("hu", "R-TALK-6", text)
+    assert_case("hu", "R-TALK-6", text, reported)
 
 
 def test_r_talk_6_a_contrast_word_ends_the_reported_clause() -> None:
@@ -409,10 +405,7 @@ def test_r_talk_6_brushing_the_customer_off(text: str, reported: bool) -> None:
     take it or leave it, rules are rules, I don't make the rules, shouting won't help, you should
     have known, only yourself to blame, check before complaining, typical of management, don't
     even ask; everyday sentences with the same words stay silent."""
-    if reported:
-        assert_reported("hu", "R-TALK-6", text)
-    else:
-        assert_silent("hu", "R-TALK-6", text)
+    assert_case("hu", "R-TALK-6", text, reported)
 
 
 R_TALK_6_HEDGED_BLAME = [
@@ -426,7 +419,4 @@ R_TALK_6_HEDGED_BLAME = [
 def test_r_talk_6_hedged_blame_and_ignored_reminders(text: str, reported: bool) -> None:
     """R-TALK-6: hedged blame (it seems you did not press, you probably typed it wrong) and
     ignoring what we sent; the same words in a condition stay silent."""
-    if reported:
-        assert_reported("hu", "R-TALK-6", text)
-    else:
-        assert_silent("hu", "R-TALK-6", text)
+    assert_case("hu", "R-TALK-6", text, reported)

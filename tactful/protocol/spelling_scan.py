@@ -131,6 +131,8 @@ def candidates(text: str, sentence_starts: set[int]
     return out, ordinary, words
 
 
+# Punctuation around a word (never a letter, a mark, an apostrophe or a hyphen).
+_PUNCT = '.,!?;:()"„”“«»'
 # ASCII text: letters, apostrophes and hyphens kept, every other byte a space.
 _WORD_BYTES = bytes(c if (chr(c).isascii() and chr(c).isalpha()) or chr(c) in "'-" else 32
                     for c in range(256))
@@ -144,9 +146,25 @@ def _words(text: str, ascii_text: bool) -> list[Word]:
     letters alone is one word (found in the text after the previous run)."""
     out: list[Word] = []
     if not ascii_text:
-        for m in _WORD_RE.finditer(text):
-            s, e = m.span()
-            out.append((s, e, text[s:e]))
+        # No word crosses white space, and the pattern looks behind nothing: the words are
+        # those of the whitespace-separated chunks. A chunk of letters alone (isalpha: each
+        # one is in [^\W\d_]), or one between punctuation that is none of a letter, mark,
+        # apostrophe or hyphen, is one word without running the pattern.
+        pos = 0
+        for chunk in text.split():
+            start = text.find(chunk, pos)
+            pos = start + len(chunk)
+            if chunk.isalpha():
+                out.append((start, pos, chunk))
+                continue
+            core = chunk.strip(_PUNCT)
+            if core and core.isalpha():
+                s = start + chunk.index(core)
+                out.append((s, s + len(core), core))
+                continue
+            for m in _WORD_RE.finditer(chunk):
+                s, e = m.span()
+                out.append((start + s, start + e, chunk[s:e]))
         return out
     runs = text.encode("ascii").translate(_WORD_BYTES).decode("ascii").split()
     joined = "'" in text or "-" in text

@@ -10,6 +10,7 @@ import pytest
 from tactful.protocol import OrgRules, check_text
 from tests.protocol.conftest import TODAY
 from tests.protocol.eval.scoring import counts_as_breach
+from tests.protocol.pack_cases import assert_case
 
 HITS = [
     # R-TALK-6: lecturing "I told you already / the third time I explain"
@@ -345,9 +346,7 @@ def test_r_talk_6_refusals_blame_lectures_and_running_down(lang: str, text: str,
     careful, numbered clauses, the terms you accepted), arguing, running down a department, a
     partner, colleagues or the company; clean near-misses (an alternative offered after the
     refusal, a condition, our own mistake, a neutral partner) stay silent."""
-    report = check_text(text, lang=lang, spelling=False, today=TODAY)
-    got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
-    assert bool(got) is reported, report.findings
+    assert_case(lang, "R-TALK-6", text, reported)
 
 
 LETTERS_DEV4 = [
@@ -407,9 +406,7 @@ def test_r_talk_6_running_down_the_people_behind_the_service(lang: str, text: st
     """R-TALK-6: a party behind the service (engineer, branch, courier firm, accounts, website)
     near a verdict on it (rushed, a complete mess, cowboys, can't count, a disgrace), in either
     order; a neutral mention of the same party stays silent."""
-    report = check_text(text, lang=lang, spelling=False, today=TODAY)
-    got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
-    assert bool(got) is reported, report.findings
+    assert_case(lang, "R-TALK-6", text, reported)
 
 
 R_TALK_6_BRUSH_OFF = [
@@ -433,9 +430,7 @@ def test_r_talk_6_brushing_the_customer_off(lang: str, text: str, reported: bool
     take it or leave it, rules are rules, I don't make the rules, shouting won't help, you should
     have known, only yourself to blame, check before complaining, typical of management, don't
     even ask; everyday sentences with the same words stay silent."""
-    report = check_text(text, lang=lang, spelling=False, today=TODAY)
-    got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
-    assert bool(got) is reported, report.findings
+    assert_case(lang, "R-TALK-6", text, reported)
 
 
 R_TALK_6_HEDGED_BLAME = [
@@ -449,9 +444,7 @@ R_TALK_6_HEDGED_BLAME = [
 def test_r_talk_6_hedged_blame_and_ignored_reminders(lang: str, text: str, reported: bool) -> None:
     """R-TALK-6: hedged blame (it seems you did not press, you probably typed it wrong) and
     ignoring what we sent; the same words in a condition stay silent."""
-    report = check_text(text, lang=lang, spelling=False, today=TODAY)
-    got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
-    assert bool(got) is reported, report.findings
+    assert_case(lang, "R-TALK-6", text, reported)
 
 
 @pytest.mark.parametrize(("text", "reported"), [
@@ -461,6 +454,4 @@ def test_r_talk_6_hedged_blame_and_ignored_reminders(lang: str, text: str, repor
 def test_r_talk_6_pushing_the_problem_away(text: str, reported: bool) -> None:
     """R-TALK-6: 这不是我们的问题 pushes the problem away; 'another department handles it, I will
     pass it on' does not (and 不是我们部门的事 is R-TALK-4's 'not my department')."""
-    report = check_text(text, lang="zh-Hans", spelling=False, today=TODAY)
-    got = [f for f in report.findings if f.requirement == "R-TALK-6" and counts_as_breach(f)]
-    assert bool(got) is reported, report.findings
+    assert_case("zh-Hans", "R-TALK-6", text, reported)

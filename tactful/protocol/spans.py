@@ -4,7 +4,8 @@
 ``any_order`` accepts them in any order inside a window of ``width`` units. Candidates are
 ``(start, end)`` spans (Chinese substrings, in characters) or, for the ``*_tokens`` variants,
 token indices (a word is one token wide). Spans do not overlap: the scan resumes after the
-end of the last span found.
+end of the last span found, and a chain starts at the last first-slot candidate before the
+second slot (the tightest span: a looser one could cross a sentence end and be dropped).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ def ordered(slots: list[list[tuple[int, int]]], gap: int) -> list[tuple[int, int
     last_end = -1
     ordered = [sorted(set(sl)) for sl in slots]
     starts = [[s for s, _e in sl] for sl in ordered]
-    for s0, e0 in ordered[0]:
+    first = ordered[0]
+    for n, (s0, e0) in enumerate(first):
         if s0 < last_end:
             continue
         cur = e0
@@ -25,6 +27,14 @@ def ordered(slots: list[list[tuple[int, int]]], gap: int) -> list[tuple[int, int
         for k in range(1, len(ordered)):
             i = bisect.bisect_left(starts[k], cur)
             if i >= len(starts[k]) or starts[k][i] > cur + gap:
+                ok = False
+                break
+            if (k == 1 and n + 1 < len(first) and first[n + 1][0] >= e0
+                    and first[n + 1][1] <= starts[k][i]):
+                # Another occurrence of the first slot, after this one, also comes before
+                # this candidate: it starts the same chain, tighter ("请。请于…前": the second
+                # 请, inside the sentence, not the first, whose span would cross it and be
+                # dropped). An overlapping one (自己 inside 您自己) is no other occurrence.
                 ok = False
                 break
             cur = ordered[k][i][1]
@@ -39,9 +49,17 @@ def ordered_tokens(rows: list[list[int]], gap: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     last_end = -1
     rest = rows[1:]
-    for s0 in rows[0]:
+    first = rows[0]
+    after = rows[1] if len(rows) > 1 else None
+    for n, s0 in enumerate(first):
         if s0 < last_end:
             continue
+        if after is not None and n + 1 < len(first):
+            # as in ``ordered``: a later first-slot candidate before the second slot's
+            # next token starts the same chain, tighter
+            i = bisect.bisect_left(after, s0 + 1)
+            if i < len(after) and first[n + 1] + 1 <= after[i]:
+                continue
         cur = s0 + 1
         for row in rest:
             i = bisect.bisect_left(row, cur)

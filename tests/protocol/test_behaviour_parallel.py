@@ -48,6 +48,17 @@ BREACHES = [
     ("ro", "Colegul meu nu cunoaște regulile."),
     ("zh-Hans", "我们财务部门从来没有一次做对过。"),
     ("zh-Hans", "我同事根本不懂规定。"),
+    ("zh-Hans", "仓库又把订单弄错了。"),
+    ("en", "Our dev team botched the last release, so the app is down."),
+    # blame by cause, refusals, arguing
+    ("et", "Makset ei saanud töödelda valesti sisestatud andmete tõttu."),
+    ("zh-Hans", "由于您填写的地址有误，包裹被退回了。"),
+    ("zh-Hant", "因您提供的地址有誤，包裹已退回。"),
+    ("zh-Hans", "我们不透露员工的联络电话。"),
+    ("zh-Hans", "我不想跟您争论，收费就是正确的。"),
+    ("en", "We can't just bend the policy for you."),
+    ("en", "Sorry, it's no."),
+    ("en", "Sorry, but our IT team is useless."),
 ]
 
 CLEAN = [
@@ -74,6 +85,11 @@ CLEAN = [
     ("zh-Hans", "是我误解了您的意思，抱歉。"),
     ("zh-Hans", "我们会把经理的电话给您。"),
     ("zh-Hans", "如果您方便，就可以今天下午安装。"),
+    ("en", "It's no problem at all, I'll change it now."),
+    ("en", "The courier's van broke down, so your parcel comes tomorrow."),
+    ("en", "I'm sorry, we messed up again, and I'll fix it today."),
+    ("et", "Makset ei saanud töödelda meie süsteemi vea tõttu, vabandame."),
+    ("zh-Hans", "由于我们填写的地址有误，包裹被退回了，非常抱歉。"),
 ]
 
 

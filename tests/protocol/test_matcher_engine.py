@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tactful.protocol import check_text
 from tactful.protocol.compile import get_pack
 from tactful.protocol.matcher import PhraseMatcher
 from tactful.protocol.normalize import TOKEN_RE, Doc, make_doc, normalise, token_keys
@@ -92,3 +93,14 @@ def test_a_long_message_matches_as_its_sentences_do() -> None:
         offset += len(sentence) + 1
     assert {g: [(x.start, x.end) for x in v] for g, v in whole.items() if v} == {
         g: v for g, v in expected.items() if v}
+
+
+def test_a_chain_starts_at_the_last_first_slot_candidate() -> None:
+    """R-LETTER-1: the tightest span wins ("请。请于5月20日前上传": the second 请, inside the
+    sentence; the first would make a span across the sentence end, which is dropped)."""
+    assert ordered([[(0, 1), (2, 3)], [(3, 4)], [(9, 10)]], 20) == [(2, 10)]
+    assert ordered_tokens([[0, 2], [3], [9]], 20) == [(2, 10)]
+    assert ordered_tokens([[0, 4], [3], [9]], 20) == [(0, 10)]  # 4 comes after the second slot
+    letter = "尊敬的李女士：\n\n感谢您的申请。请于5月20日前补充上传购物小票照片。\n\n路墨商城"
+    report = check_text(letter, lang="zh-Hans", channel="letter", spelling=False)
+    assert "R-LETTER-1" not in report.requirements

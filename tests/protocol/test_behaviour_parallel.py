@@ -57,7 +57,6 @@ BREACHES = [
     ("zh-Hans", "我们不透露员工的联络电话。"),
     ("zh-Hans", "我不想跟您争论，收费就是正确的。"),
     ("en", "We can't just bend the policy for you."),
-    ("en", "Sorry, it's no."),
     ("en", "Sorry, but our IT team is useless."),
 ]
 
@@ -90,6 +89,16 @@ CLEAN = [
     ("en", "I'm sorry, we messed up again, and I'll fix it today."),
     ("et", "Makset ei saanud töödelda meie süsteemi vea tõttu, vabandame."),
     ("zh-Hans", "由于我们填写的地址有误，包裹被退回了，非常抱歉。"),
+    # the same words in another role
+    ("hu", "A hiba nem az Ön oldalán van."),
+    ("hu", "Ezek a kuponok sajnos már használhatatlanok, küldök újakat."),
+    ("et", "Te ei ole midagi valesti teinud."),
+    ("et", "Kui Te ei ole juhendit lugenud, saadan selle uuesti."),
+    ("ro", "Este absolut posibil să primiți coletul mâine."),
+    ("zh-Hans", "问题在于您的订单还没发货，我马上帮您催。"),
+    ("zh-Hans", "请您不要误会了。"),
+    ("zh-Hans", "本店不提供电话订购，您可以在网上下单。"),
+    ("en", "Sorry, we mixed up your order and the dev team is fixing it."),
 ]
 
 

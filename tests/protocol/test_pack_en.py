@@ -416,3 +416,17 @@ def test_r_talk_6_pushing_the_problem_away(text: str, reported: bool) -> None:
     problem away; taking it on after 'but', 'you can ignore the reminder' and 'between us and
     the courier' do not."""
     assert_case("en", "R-TALK-6", text, reported)
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("Don't worry, I guarantee the engineer will fix it tomorrow.", True),
+    ("Don't worry, we promise it will be there.", True),
+    ("We don't guarantee delivery times, but most parcels arrive in two days.", False),
+    ("I can't promise anything, but I'll try.", False),
+    ("Can't guarantee it, sorry.", False),
+])
+def test_r_talk_5_reassurance_then_a_promise(text: str, reported: bool) -> None:
+    """R-TALK-5: "Don't worry, I guarantee ..." reassures and then promises; the "don't"
+    belongs to the worry, not to the guarantee. A promise refused ("we don't guarantee", "I
+    can't promise") is none."""
+    assert_case("en", "R-TALK-5", text, reported)

@@ -9,6 +9,7 @@ import pytest
 
 from tactful.protocol import OrgRules, check_text, check_transcript
 from tests.protocol.conftest import TODAY
+from tests.protocol.pack_cases import assert_case
 
 ORG = {"et": OrgRules(organisation="Telekom Eesti"), "ro": OrgRules(organisation="Rețea Electrica")}
 
@@ -786,3 +787,21 @@ def test_r_talk_6_hedged_blame_and_ignored_reminders(lang: str, text: str, expec
     """R-TALK-6: hedged blame (it seems you did not press, you probably typed it wrong) and
     ignoring what we sent; the same words in a condition stay silent."""
     assert _reported(lang, text, "R-TALK-6") is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), [
+    ("et", "Olen praegu väga hõivatud, kas saaksite hiljem tagasi helistada?", True),
+    ("et", "Kas saaksite homme uuesti helistada?", True),
+    ("et", "Saame Teile homme tagasi helistada.", False),
+    ("et", "Küsimuste korral võite meile alati helistada.", False),
+    ("et", "Kui Teile praegu ei sobi, kas helistan hiljem tagasi?", False),
+    ("hu", "Most nagyon el vagyok foglalva, tudna később visszahívni?", True),
+    ("hu", "Tudna holnap visszahívni? Most sok a hívás.", True),
+    ("hu", "A kollégám el van foglalva, de én szívesen segítek.", False),
+    ("hu", "Ha most nem alkalmas, tudna később visszahívni, vagy én hívjam?", False),
+])
+def test_r_talk_4_busy_asked_as_a_favour(lang: str, text: str, reported: bool) -> None:
+    """R-TALK-4: "I'm busy, could you call back later?" asked politely is still the forbidden
+    phrase ('saaksite' is no 'saate'/'saame' through a shared stem); our offer to call back,
+    "you may call us" and the customer's own convenience are not."""
+    assert_case(lang, "R-TALK-4", text, reported)

@@ -185,13 +185,18 @@ class QuestionCoverageCheck(Check):
             # Words two questions share ("return", "order") do not tell which one a
             # sentence answers.
             others = {k for j, ks in enumerate(keysets) if j != i for k in ks}
-            keys = [k for k in keysets[i] if k not in others]
-            keys = [k for k in keys if k not in topic and not (
-                k[-1:] in _ZH_PARTICLES and any(t.endswith(k[0]) for t in topic))] or keys
+            near = [k for k in keysets[i] if k not in topic and not (
+                k[-1:] in _ZH_PARTICLES and any(t.endswith(k[0]) for t in topic))] or list(
+                keysets[i])
+            keys = [k for k in near if k not in others] or [
+                k for k in keysets[i] if k not in others]
+            # A yes/no answer may name the thing two questions share ("Can you change my
+            # address? Do I need proof of the new address?" - "I've updated your address."),
+            # when it reports an action: each clause still answers one question only.
             other_chars = frozenset(ch for k in others for ch in k)
             support.append([j for j in range(len(reply.sents))
                             if reply.supports(j, kind, keys, self.rule.min_overlap,
-                                              other_chars, content)])
+                                              other_chars, content, near, others)])
         matched = _match(support)
         out: list[Finding] = []
         for i, (qs_, qe) in enumerate(qs):
@@ -324,22 +329,30 @@ class _Reply:
 
     def supports(self, j: int, kind: str, keys: list[str] | set[str],
                  min_overlap: float, others: frozenset[str] = frozenset(),
-                 content: bool = False) -> bool:
+                 content: bool = False, near: list[str] | set[str] | None = None,
+                 other_keys: set[str] | None = None) -> bool:
         common, total = self.shared(j, keys)
         if total and (common >= 2 or common / total >= min_overlap):
             return True
         if kind == "yesno":
             # "Yes." answers on its own, "Yes, ..." when its sentence is about the question
-            # ("Igen, a hátralékot ... kifizetheti" does not answer "Jár-e érte kamat?"); a
-            # clause with a yes or no, an action or an amount inside ("Your balance is 0")
-            # needs a word of the question.
+            # or about no other one ("Yes, you can send it back" for "Can I return the
+            # jacket?": the pronoun and the synonym repeat nothing); "Igen, a hátralékot ...
+            # kifizetheti" answers the arrears question, not "Jár-e érte kamat?". A clause
+            # with a yes or no, an action or an amount inside ("Your balance is 0") needs a
+            # word of the question.
             # "Which card will it go to?" asks for content: a yes is no answer.
-            if self.opens[j] and not content and (self.bare[j] or self._near(
-                    [i for i, p in enumerate(self.parent) if p == self.parent[j]], keys,
-                    others)):
-                return True
+            if self.opens[j] and not content:
+                sentence = [i for i, p in enumerate(self.parent) if p == self.parent[j]]
+                if self.bare[j] or self._near(sentence, keys, others) or not (
+                        other_keys and self._near(sentence, other_keys, frozenset())):
+                    return True
+            # A word two questions share counts for a clause that reports an action on it
+            # ("I've updated your address"), not for one that only says "you can".
             return (bool({"yesno", "action", "howmuch"} & self.evidence[j])
-                    and self._near([j], keys, others))
+                    and self._near([j], keys, others)) or (
+                near is not None and "action" in self.evidence[j]
+                and self._near([j], near, others))
         return bool(kind) and kind in self.evidence[j]
 
 

@@ -174,6 +174,11 @@ class QuestionCoverageRule(RuleBase):
     answer: dict[QuestionType, list[str]] = Field(default_factory=dict)
     # Word endings that answer a question of that type (Hungarian -hatja/-heti "you can").
     answer_suffixes: dict[QuestionType, list[str]] = Field(default_factory=dict)
+    # The customer's "my X" is the agent's "your X" (Hungarian címemet / címét, folded):
+    # ``mine`` and ``yours`` are the person endings, ``case`` the endings that may follow
+    # them; a question word and a reply word with the same stem under them are one word.
+    possessive: dict[Literal["mine", "yours", "case"], list[str]] = Field(
+        default_factory=dict)
     # Conjunctions that join two questions in one sentence ("..., and can I ...?").
     split: list[str] = Field(default_factory=list)
     # Words that, right after such a conjunction, open the second question although they

@@ -92,3 +92,53 @@ def test_a_you_can_on_the_shared_thing_is_no_answer() -> None:
     assert _open("zh-Hant", "吊牌剪掉了還能退貨嗎？退貨運費誰付？",
                  "退貨運費由我們負擔，您在「我的訂單」申請退貨就可以了。") == [
         "吊牌剪掉了還能退貨嗎？"]
+
+
+@pytest.mark.parametrize(("customer", "reply"), [
+    ("Át tudják írni a címemet?", "A címét módosítottam, a következő számla már oda megy."),
+    ("Megkaphatom a számlámat e-mailben is?", "A számláját elküldtem e-mailben."),
+    ("Át tudják írni a címemet? Kell lakcímigazolást küldenem?",
+     "A címét módosítottam. Lakcímigazolást nem kell küldenie."),
+])
+def test_hungarian_my_x_is_answered_by_your_x(customer: str, reply: str) -> None:
+    """R-TALK-9: Hungarian: the customer's "címemet" (my address) is the agent's formal
+    "címét" (your address): one word under its person and case endings."""
+    assert _open("hu", customer, reply) == []
+
+
+@pytest.mark.parametrize(("customer", "reply"), [
+    ("Át tudják írni a címemet?", "Köszönjük türelmét, a nyári akciónk jövő héten indul."),
+    ("Át tudják írni a címemet? Kell lakcímigazolást küldenem?",
+     "Lakcímigazolást nem kell küldenie."),
+    ("Módosítható a szerződésem?", "A csomagját tegnap feladtuk."),
+])
+def test_hungarian_possessives_match_only_their_own_word(customer: str, reply: str) -> None:
+    """R-TALK-9: near-misses: another thing with a "your" ending answers nothing."""
+    assert len(_open("hu", customer, reply)) == 1
+
+
+@pytest.mark.parametrize(("customer", "reply", "still_open"), [
+    ("Kas te saate minu aadressi muuta?",
+     "Muutsin Teie aadressi, järgmine arve läheb uuele aadressile.", 0),
+    ("Kas te saate minu aadressi muuta?", "Oleme Teie aadressi juba muutnud.", 0),
+    ("Kas saate mulle arve uuesti saata?", "Saatsime arve uuesti Teie e-posti aadressile.", 0),
+    ("Kas saate mulle arve uuesti saata?",
+     "Täname, meie suvekampaania algab järgmisel nädalal.", 1),
+])
+def test_estonian_a_deed_done_answers_a_request(customer: str, reply: str,
+                                                still_open: int) -> None:
+    """R-TALK-9: Estonian first-person past (muutsin, saatsime) and the -nud participle
+    report the action asked for, with a word of the question; a reply about something else
+    does not."""
+    assert len(_open("et", customer, reply)) == still_open
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("en", "Do you ship to Norway?",
+     "Unfortunately not, we only deliver within the EU at the moment."),
+    ("hu", "Szállítanak Ausztriába?", "Sajnos nem, jelenleg csak belföldre küldünk csomagot."),
+    ("ro", "Livrați și în Austria?", "Din păcate nu, momentan trimitem doar în țară."),
+])
+def test_two_answer_words_open_an_answer(lang: str, customer: str, reply: str) -> None:
+    """R-TALK-9: "Unfortunately not," is an opening no like "No,"."""
+    assert _open(lang, customer, reply) == []

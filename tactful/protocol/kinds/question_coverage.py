@@ -13,8 +13,12 @@ pentru că, 因为), a time for "when" (date words, clock times, durations), a n
 much" (not one that counts the days of a time), an instruction for "how to", a place or state
 for "where"; a yes/no question is answered by a bare yes or no, a sentence opening with one
 that shares a word with it (the opening yes is a clause of its own, so the rest may answer
-another question; a question opening with a ``wh`` word takes no yes), or a clause with a
-yes/no, action or amount answer and a shared word. With the rule's ``wh`` words, a question
+another question; a question opening with a ``wh`` word takes no yes; an opening yes whose
+sentence shares no word with another question answers by pronoun: "Yes, you can send it
+back"), or a clause with a yes/no, action or amount answer and a shared word (a clause that
+reports an action may use a word two questions share: "I've updated your address").
+Hungarian ``possessive`` endings make "címemet" (my address) and "címét" (your address) one
+word. With the rule's ``wh`` words, a question
 of no type without one of them is a yes/no question ("Megjött a pénz?"). Sign-off and name
 lines under an e-mail answer nothing. Each reply clause answers at most one question (a
 one-clause reply to two questions has left one open; clauses are cut at commas and joining
@@ -240,6 +244,11 @@ class _Reply:
                      for c, p in zip(self.sents, self.parent, strict=True)]
         self.opens: list[bool] = []  # the sentence starts with a yes or a no
         self.stem = None if self.zh else stemmer_for(rc.pack.config.get("stemmer"))
+        poss = check.rule.possessive
+        self.mine = tuple(poss.get("mine", ()))
+        self.cases = tuple(poss.get("case", ()))
+        self.yours = (*poss.get("yours", ()), "")
+        self.owned: list[set[str]] = []  # stems under the agent's "your" endings, per clause
         self.words: list[list[str]] = []
         self.keys: list[set[str]] = []
         self.evidence: list[set[str]] = []
@@ -253,6 +262,9 @@ class _Reply:
                 words = _tokens(doc, sent.start, sent.end, stop)
                 self.words.append(words)
                 self.keys.append({w[:5] for w in words} | {self._stem(w) for w in words})
+                if self.mine:
+                    self.owned.append({b for w in words
+                                       for b in _owned(w, self.yours, self.cases)})
             ev = {kind for kind in TYPES
                   if _within(rc.matches.get(f"{check.group}#answer:{kind}", ()), sent.start,
                              sent.end)}
@@ -295,6 +307,8 @@ class _Reply:
             self.opens.insert(j, True)
             self.words.insert(j, [])
             self.keys.insert(j, set())
+            if self.mine:
+                self.owned.insert(j, set())
             self.evidence.insert(j, {"yesno"})
 
     def _stem(self, word: str) -> str:
@@ -312,6 +326,8 @@ class _Reply:
             if k[:5] in have or (len(stem) >= 4 and stem in have) or (
                     len(k) >= 5 and any(len(w) > len(k[:5]) + 1 and k[:5] in w for w in words)):
                 n += 1
+            elif self.mine and _owned(k, self.mine, self.cases) & self.owned[j]:
+                n += 1  # "Át tudják írni a címemet?" - "A címét módosítottam."
         return n, len(set(keys))
 
     def _near(self, clauses: list[int], keys: list[str] | set[str],
@@ -375,16 +391,19 @@ def _opens(doc: Doc, sent: Sentence, yesno: list[Match] | tuple[()], zh: bool) -
     "You can also use ..." or "如需要，" (a conditional), which answer only with a shared word."""
     norm = doc.n.norm
     start = sent.start + len(norm[sent.start:sent.end]) - len(norm[sent.start:sent.end].lstrip())
-    for m in yesno:
-        if m.start != start:
-            continue
-        if zh:
-            if sent.end - start <= 5:  # the clause is the answer word: 可以的，/ 是的，/ 不行，
+    if zh:
+        # the clause is the answer word: 可以的，/ 是的，/ 不行，
+        return any(m.start == start for m in yesno) and sent.end - start <= 5
+    # two answer words in a row open it too: "Unfortunately not,", "Sajnos nem,"
+    at = {start}
+    for _ in range(2):
+        ends = {m.end for m in yesno if m.start in at}
+        for end in ends:
+            rest = norm[end:sent.end].lstrip(" ")
+            if not rest or rest[0] in ",.!;:":
                 return True
-            continue
-        rest = norm[m.end:sent.end].lstrip(" ")
-        if not rest or rest[0] in ",.!;:":
-            return True
+        at = {end + len(norm[end:sent.end]) - len(norm[end:sent.end].lstrip(" "))
+              for end in ends}
     return False
 
 
@@ -431,6 +450,21 @@ def _word_clauses(doc: Doc, sent: Sentence, split: frozenset[str]) -> list[Sente
         out.append(Sentence(lo, toks[k][1], sent.is_question))
         lo = toks[k][1]
     out.append(Sentence(lo, sent.end, sent.is_question))
+    return out
+
+
+def _owned(word: str, ends: tuple[str, ...], cases: tuple[str, ...]) -> set[str]:
+    """The stems of ``word`` under one of the person endings ``ends`` and an optional case
+    ending after it (Hungarian, folded: címemet -> cím under -em and -et), three letters at
+    least."""
+    out: set[str] = set()
+    for case in ("", *cases):
+        if not word.endswith(case):
+            continue
+        w = word[:len(word) - len(case)]
+        for end in ends:
+            if w.endswith(end) and len(w) - len(end) >= 3:
+                out.add(w[:len(w) - len(end)])
     return out
 
 

@@ -186,6 +186,10 @@ class QuestionCoverageRule(RuleBase):
     split_before: list[str] = Field(default_factory=list)
     # Questions that ask for no answer ("what's the point?", "are you kidding?").
     rhetorical: list[str] = Field(default_factory=list)
+    # Greetings asked as questions ("How are you?", "Hogy van?", "最近怎么样？"): a question
+    # that ends with one of them (a word may follow: "today") after a greeting and a name
+    # asks for nothing; "How are you going to fix this?" still asks.
+    phatic: list[str] = Field(default_factory=list)
     # Words that ask for content (who, which, what...). When given, a question of no type
     # without one of them is a yes/no question ("Megjött a pénz?", "Ați trimis banii?").
     wh: list[str] = Field(default_factory=list)

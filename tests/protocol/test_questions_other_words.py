@@ -142,3 +142,82 @@ def test_estonian_a_deed_done_answers_a_request(customer: str, reply: str,
 def test_two_answer_words_open_an_answer(lang: str, customer: str, reply: str) -> None:
     """R-TALK-9: "Unfortunately not," is an opening no like "No,"."""
     assert _open(lang, customer, reply) == []
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("en", "Hi Anna, how are you today? Where is my parcel?",
+     "It's at the local depot and will be delivered tomorrow."),
+    ("hu", "Jó napot, hogy van? Mikor jön a szerelő?",
+     "A szerelő holnap 8 és 12 óra között érkezik."),
+    ("hu", "Szia, hogy vagy? Hol van a csomagom?",
+     "A csomagja a helyi depóban van, holnap kézbesítjük."),
+    ("et", "Tere, kuidas teil läheb? Millal tehnik tuleb?",
+     "Tehnik tuleb homme kella 10 ja 12 vahel."),
+    ("ro", "Bună ziua, cum sunteți? Când vine tehnicianul?",
+     "Tehnicianul vine mâine între 10 și 12."),
+    ("zh-Hans", "您好，最近好吗？技术员什么时候来？", "技术员明天上午10点到12点之间上门。"),
+    ("zh-Hant", "您好，最近好嗎？技術員什麼時候來？", "技術員明天上午10點到12點之間到府。"),
+])
+def test_a_greeting_asked_as_a_question_asks_nothing(lang: str, customer: str,
+                                                     reply: str) -> None:
+    """R-TALK-9: "How are you?" after a greeting is no question the reply must answer."""
+    assert _open(lang, customer, reply) == []
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("en", "How are you going to fix my broken router?",
+     "Thanks for your patience with our service."),
+    ("hu", "Hogy van a díj kiszámolva?", "Köszönjük a türelmét."),
+    ("et", "Kuidas läheb mu tellimusega?", "Täname kannatlikkuse eest."),
+    ("ro", "Cum vă merge aplicația pe iOS, e stabilă?", "Vă mulțumim pentru răbdare."),
+    ("zh-Hans", "我的订单最近怎么样了，有进展吗？", "感谢您的耐心等待。"),
+])
+def test_a_question_that_only_starts_like_a_greeting_still_asks(lang: str, customer: str,
+                                                                reply: str) -> None:
+    """R-TALK-9: near-misses: the greeting words open a real question."""
+    assert len(_open(lang, customer, reply)) == 1
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("en", "How many times do I have to call you? Where is my parcel?",
+     "I'm sorry for the trouble, your parcel is at the depot."),
+    ("en", "Do you even read my emails? The invoice is still wrong.",
+     "I apologise. I've corrected the invoice and sent you the new copy."),
+    ("en", "Is this how you treat loyal customers? I want a refund for the kettle.",
+     "I'm very sorry. I have issued a full refund for the kettle today."),
+    ("hu", "Hányszor kell még felhívnom Önöket? Hol a csomagom?",
+     "Elnézést a kellemetlenségért, a csomagja a depóban van."),
+    ("hu", "Miért kell ennyit várni?", "Elnézést a várakozásért, a szerelő holnap érkezik."),
+    ("et", "Mitu korda ma pean veel helistama? Kus mu pakk on?",
+     "Vabandame, Teie pakk on kulleri käes."),
+    ("ro", "De câte ori trebuie să vă sun? Unde e coletul?",
+     "Ne pare rău, coletul este la curier."),
+    ("zh-Hans", "你们到底有没有人管？我的退款什么时候到？",
+     "非常抱歉让您久等了。退款将在3个工作日内到账。"),
+])
+def test_an_exasperated_question_asks_nothing(lang: str, customer: str, reply: str) -> None:
+    """R-TALK-9: "How many times do I have to call?" is a complaint, not a question."""
+    assert _open(lang, customer, reply) == []
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("en", "How many times does the technician visit per year?",
+     "Thanks for your question about our plans."),
+    ("en", "How many times do I have to call you? Where is my parcel?",
+     "I'm sorry for the trouble."),
+    ("hu", "Miért kell fizetnem a kiszállásért?", "Köszönjük, hogy jelezte."),
+])
+def test_a_real_question_next_to_exasperation_still_asks(lang: str, customer: str,
+                                                         reply: str) -> None:
+    """R-TALK-9: near-misses: a count question, the real question after a complaint, and a
+    plain why are still asked."""
+    assert len(_open(lang, customer, reply)) == 1
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("en", "What's the status of my order 4471?", "Your order 4471 was dispatched this morning."),
+    ("en", "Which plan includes roaming?", "Roaming is included in the Plus plan."),
+])
+def test_question_words_are_no_content_words(lang: str, customer: str, reply: str) -> None:
+    """R-TALK-9: "whats" is not a word the reply must repeat."""
+    assert _open(lang, customer, reply) == []

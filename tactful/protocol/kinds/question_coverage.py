@@ -145,6 +145,8 @@ class QuestionCoverageCheck(Check):
                     m.add(f"ask:{kind}", pat, gap=3)
             for pat in self.rule.rhetorical:
                 m.add("rhetorical", pat, gap=1)
+            for pat in self.rule.phatic:
+                m.add("phatic", pat, gap=0)
             for pat in self.rule.embedded:
                 m.add("embedded", pat, gap=1)
             self._ask = m.build()
@@ -166,10 +168,15 @@ class QuestionCoverageCheck(Check):
               if self._keys(cust, q[0], q[1], stop)]
         if not qs:
             return []
-        qs = [q for q in qs if not _within(asked.get("rhetorical", ()), q[0], q[1])]
+        qs = [q for q in qs if not _within(asked.get("rhetorical", ()), q[0], q[1])
+              and not _phatic(cust, asked.get("phatic", ()), q[0], q[1])]
+        if not qs:
+            return []
         reply = _Reply(rc, self, stop)
         wh = frozenset(fold(w, rc.doc.lang) for w in self.rule.wh)
-        keysets = [self._keys(cust, a, b, stop) for a, b in qs]
+        # a question word is no content word ("What's the status of my order?": status, order)
+        keysets = [self._keys(cust, a, b, stop | wh) or self._keys(cust, a, b, stop)
+                   for a, b in qs]
         # Words of the customer's own statements name the topic ("We want a business
         # account. ... Can the old orders of the personal account move over?"): a reply
         # that repeats the topic has not answered the question for that.
@@ -466,6 +473,28 @@ def _owned(word: str, ends: tuple[str, ...], cases: tuple[str, ...]) -> set[str]
             if w.endswith(end) and len(w) - len(end) >= 3:
                 out.add(w[:len(w) - len(end)])
     return out
+
+
+_PHATIC_BEFORE, _PHATIC_AFTER = 3, 1  # words around a greeting question ("Hi Anna, ... today?")
+
+
+def _phatic(doc: Doc, found: list[Match] | tuple[()], lo: int, hi: int) -> bool:
+    """Whether the question is a greeting ("Hi, how are you?", "Szia, hogy vagy?"): a
+    ``phatic`` match at its end (one word may follow: "today") after at most three words
+    (a greeting and a name); "How are you going to fix this?" and "Hogy van a díj
+    kiszámolva?" ask. Chinese: at most two characters after it (呀, 啊)."""
+    for m in found:
+        if not lo <= m.start < hi:
+            continue
+        if doc.lang.startswith("zh"):
+            if sum(1 for ch in doc.n.norm[m.end:hi] if _CJK.match(ch)) <= _PHATIC_AFTER + 1:
+                return True
+            continue
+        before = sum(1 for _t, s, _e in doc.tokens if lo <= s < m.start)
+        after = sum(1 for _t, s, _e in doc.tokens if m.end <= s < hi)
+        if before <= _PHATIC_BEFORE and after <= _PHATIC_AFTER:
+            return True
+    return False
 
 
 def _within(matches: list[Match] | tuple[()], lo: int, hi: int) -> bool:

@@ -196,6 +196,9 @@ class QuestionCoverageRule(RuleBase):
     # Phrases that open an indirect question typed without a question mark ("I'd like to
     # know whether ...", "Szeretném megtudni, hogy ..."): the rest of the sentence is asked.
     embedded: list[str] = Field(default_factory=list)
+    # Words that end an embedded phrase of a yes/no question ("I'm not sure whether ...",
+    # "nu știu dacă ..."): what follows is a yes/no question even with "price" or "cost" in it.
+    whether: list[str] = Field(default_factory=list)
 
 
 class Confusable(BaseModel):

@@ -221,3 +221,70 @@ def test_a_real_question_next_to_exasperation_still_asks(lang: str, customer: st
 def test_question_words_are_no_content_words(lang: str, customer: str, reply: str) -> None:
     """R-TALK-9: "whats" is not a word the reply must repeat."""
     assert _open(lang, customer, reply) == []
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), [
+    ("zh-Hans", "能开发票吗 怎么开 可以开公司抬头吗",
+     "可以开发票的，您在订单页面点击“申请发票”即可。", ["可以开公司抬头吗"]),
+    ("zh-Hans", "能开发票吗 怎么开 可以开公司抬头吗",
+     "可以开发票的，您在订单页面点击“申请发票”即可，公司抬头也可以开。", []),
+    ("zh-Hant", "可以開統編嗎 要怎麼填 已經下單的可以補開嗎",
+     "可以開統編發票，結帳時填寫統一編號即可。", ["已經下單的可以補開嗎"]),
+    ("zh-Hans", "想问问有没有学生优惠，另外不确定标价包不包邮。",
+     "学生凭有效学生证可以享受九折优惠。", ["另外不确定标价包不包邮。"]),
+    ("zh-Hans", "想问问有没有学生优惠，另外不确定标价包不包邮。",
+     "学生凭有效学生证可以享受九折优惠，全场包邮。", []),
+    # one thing asked two ways at a comma stays one question
+    ("zh-Hans", "我必须在家吗，邻居帮我开门可以吗？", "邻居帮您开门也可以，只要是成年人就行。", []),
+    ("zh-Hans", "这个价格含不含税？", "价格已含税。", []),
+])
+def test_chinese_questions_typed_in_one_run(lang: str, customer: str, reply: str,
+                                            still_open: list[str]) -> None:
+    """R-TALK-9: Chinese questions typed without question marks are cut at spaces (and at a
+    comma before 另外); an A-not-A verb (包不包邮, 含不含) asks yes or no."""
+    assert _open(lang, customer, reply) == still_open
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), [
+    ("hu", "Elmagyaráznák a számla tételeit? Azon is gondolkodom, hogy kérhetek-e ezentúl "
+     "elektronikus számlát.",
+     "Elnézést kérünk a félreérthető számláért. Mellékelten küldjük a tételes magyarázatot.", 1),
+    ("hu", "Elmagyaráznák a számla tételeit? Azon is gondolkodom, hogy kérhetek-e ezentúl "
+     "elektronikus számlát.",
+     "Mellékelten küldjük a tételes magyarázatot. Elektronikus számlát is kérhet az "
+     "ügyfélportálon.", 0),
+    ("hu", "kerdeznem hogy van e nyugdijas kedvezmeny. azt se tudom hogy az ar tartalmazza e "
+     "az afat", "Igen, nyugdíjasoknak 10% kedvezmény jár.", 1),
+    ("hu", "kerdeznem hogy van e nyugdijas kedvezmeny. azt se tudom hogy az ar tartalmazza e "
+     "az afat", "Igen, nyugdíjasoknak 10% kedvezmény jár. Az ár az áfát is tartalmazza.", 0),
+    ("et", "tahtsin kysida kas yliopilastele on soodustus. pole ka kindel kas hind sisaldab "
+     "kaibemaksu", "Jah, üliõpilastele on 15% soodustus.", 1),
+    ("et", "tahtsin kysida kas yliopilastele on soodustus. pole ka kindel kas hind sisaldab "
+     "kaibemaksu", "Jah, üliõpilastele on 15% soodustus. Hind sisaldab käibemaksu.", 0),
+    ("ro", "Îmi puteți explica factura? Mă gândeam și dacă aș putea primi de acum factura pe "
+     "e-mail.", "Ne cerem scuze pentru factura neclară. Vă trimitem atașat explicația fiecărei "
+     "poziții.", 1),
+    ("ro", "voiam sa intreb daca e reducere la pensionari. nu stiu nici daca pretul include tva",
+     "Da, pensionarii au o reducere de 10%.", 1),
+    ("ro", "voiam sa intreb daca e reducere la pensionari. nu stiu nici daca pretul include tva",
+     "Da, pensionarii au o reducere de 10%. Prețul include TVA.", 0),
+    ("en", "I was wondering if there's a student discount. I'm also not sure whether the price "
+     "includes VAT.", "Yes, students get 10% off.", 1),
+    ("en", "I was wondering if there's a student discount. I'm also not sure whether the price "
+     "includes VAT.", "Yes, students get 10% off, and the price includes VAT.", 0),
+])
+def test_embedded_questions_of_doubt_and_thought(lang: str, customer: str, reply: str,
+                                                 still_open: int) -> None:
+    """R-TALK-9: "I'm not sure whether ...", "azt se tudom, hogy ...-e", "pole kindel, kas",
+    "mă gândeam dacă" embed a question; after whether/dacă/kas it asks yes or no, so a
+    percentage that answers the discount question does not answer "does the price include
+    VAT"; an apology naming the bill answers no request about the bill."""
+    assert len(_open(lang, customer, reply)) == still_open
+
+
+def test_a_question_word_is_matched_exactly_not_by_its_stem() -> None:
+    """R-TALK-9: Hungarian "mérő" (meter) is no "merre" (where to), so an address answers
+    nothing about the meter."""
+    assert _open("hu", "Át tudják írni a címemet? A mérő is átkerül az új nevemre?",
+                 "Rendben, a címváltozást rögzítettem, a következő számlát már az új címre "
+                 "küldjük.") == ["A mérő is átkerül az új nevemre?"]

@@ -78,11 +78,47 @@ def questions(doc: Doc, question_words: frozenset[str],
         # "maybe I mistyped"); without one it asks, even with no question mark ("hol van a
         # csomagom").
         stated = bool(words) and words[0].endswith(",")
-        if not (sent.is_question or (zh and any(q in text for q in _ZH_Q))
+        if not (sent.is_question or (zh and _zh_asks(text))
                 or (not zh and not stated and words and words[0].strip(",") in question_words)):
+            continue
+        if zh:
+            out.extend(_zh_split(doc, sent.start, sent.end))
             continue
         out.extend(_split(doc, sent.start, sent.end, question_words | openers, split))
     return out
+
+
+_ZH_ALSO = ("另外", "还有", "还想", "以及", "顺便", "此外", "同时", "再问")
+_ZH_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")  # 包不包邮, 是不是, 来没来
+
+
+def _zh_asks(text: str) -> bool:
+    return any(q in text for q in _ZH_Q) or bool(_ZH_A_NOT_A.search(text))
+
+
+def _zh_split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Chinese questions typed in one run, at spaces, or at a comma before 另外/还有 ("能开发票吗
+    怎么开 可以开公司抬头吗", "有没有学生优惠，另外不确定包不包邮"): each piece that asks closes
+    a question, a piece that does not ("您好，") joins the next one."""
+    text = doc.n.norm[start:end]
+    out: list[tuple[int, int]] = []
+    lo = 0
+    for m in re.finditer(r"[\s,;]+", text):
+        # at a comma only before "another thing" (另外, 还有): "我必须在家吗，邻居开门可以吗"
+        # asks one thing two ways
+        if m.group().strip() and not text.startswith(_ZH_ALSO, m.end()):
+            continue
+        if m.start() > lo and _zh_asks(text[lo:m.start()]):
+            out.append((start + lo, start + m.end()))
+            lo = m.end()
+    if lo < len(text) and text[lo:].strip(" .!?"):
+        if out and not _zh_asks(text[lo:]):
+            out[-1] = (out[-1][0], end)  # a closing piece without a question: "，谢谢"
+        else:
+            out.append((start + lo, end))
+    elif out:
+        out[-1] = (out[-1][0], end)
+    return out or [(start, end)]
 
 
 def _embedded(doc: Doc, found: list[Match] | tuple[()]) -> list[tuple[int, int]]:
@@ -163,9 +199,14 @@ class QuestionCoverageCheck(Check):
         split = frozenset(fold(w, rc.doc.lang) for w in self.rule.split)
         asked = self.ask.run(cust)
         openers = frozenset(fold(w, rc.doc.lang) for w in self.rule.split_before)
-        qs = [q for q in questions(cust, self.pack.question_words, split, openers)
-              + _embedded(cust, asked.get("embedded", ()))
+        embedded = _embedded(cust, asked.get("embedded", ()))
+        qs = [q for q in questions(cust, self.pack.question_words, split, openers) + embedded
               if self._keys(cust, q[0], q[1], stop)]
+        # "... not sure whether the price includes VAT": a yes/no question
+        whether = frozenset(fold(w, rc.doc.lang) for w in self.rule.whether)
+        yesno_embedded = {q for q in embedded
+                          if cust.n.norm[:q[0]].split()[-1:] and
+                          cust.n.norm[:q[0]].split()[-1].strip(",") in whether}
         if not qs:
             return []
         qs = [q for q in qs if not _within(asked.get("rhetorical", ()), q[0], q[1])
@@ -187,15 +228,24 @@ class QuestionCoverageCheck(Check):
         for i, (qs_, qe) in enumerate(qs):
             kind = next((k for k in TYPES for m in asked.get(f"ask:{k}", ())
                          if qs_ <= m.start < qe), "")
+            if (qs_, qe) in yesno_embedded:
+                kind = "yesno"
             # a question word among the first two words asks for content ("And how long
             # ...?", "În ce cont?"); one further on is embedded ("Could you look at what ...?")
             content = any(t in wh for t, s, _e in
                           [tok for tok in cust.tokens if qs_ <= tok[1] < qe][:2])
             if not kind and wh and not content:
                 kind = "yesno"  # no question word: "Bemehetek vele a kórterembe?"
+            if not kind and cust.lang.startswith("zh") and _ZH_A_NOT_A.search(
+                    cust.n.norm[qs_:qe]):
+                kind = "yesno"  # 包不包邮 ("is shipping included or not")
             # Words two questions share ("return", "order") do not tell which one a
             # sentence answers.
             others = {k for j, ks in enumerate(keysets) if j != i for k in ks}
+            if not cust.lang.startswith("zh"):
+                # the same word inflected ("számla" / "számlát") is shared too
+                heads = {reply.head(k) for k in others}
+                others |= {k for k in keysets[i] if reply.head(k) in heads}
             near = [k for k in keysets[i] if k not in topic and not (
                 k[-1:] in _ZH_PARTICLES and any(t.endswith(k[0]) for t in topic))] or list(
                 keysets[i])
@@ -317,6 +367,12 @@ class _Reply:
             if self.mine:
                 self.owned.insert(j, set())
             self.evidence.insert(j, {"yesno"})
+
+    def head(self, word: str) -> str:
+        """A word's first five letters, or its stem when that is shorter (four letters at
+        least): two inflections of one word share it."""
+        stem = self._stem(word)
+        return stem if 4 <= len(stem) < 5 else word[:5]
 
     def _stem(self, word: str) -> str:
         return self.stem.stemWord(word) if self.stem is not None else word

@@ -190,6 +190,13 @@ class QuestionCoverageRule(RuleBase):
     # that ends with one of them (a word may follow: "today") after a greeting and a name
     # asks for nothing; "How are you going to fix this?" still asks.
     phatic: list[str] = Field(default_factory=list)
+    # Words that wave the question before them away ("Ki találja ki ezeket? Na mindegy, ...",
+    # "... Anyway, can you post it?"): the question just before a sentence opening with one
+    # is rhetorical.
+    dismiss: list[str] = Field(default_factory=list)
+    # Words that carry no topic in a question besides the language's stop words: pronouns
+    # and modal verbs of a request ("mulle", "saaksite", "tudnák").
+    stopwords: list[str] = Field(default_factory=list)
     # Words that ask for content (who, which, what...). When given, a question of no type
     # without one of them is a yes/no question ("Megjött a pénz?", "Ați trimis banii?").
     wh: list[str] = Field(default_factory=list)

@@ -288,3 +288,45 @@ def test_a_question_word_is_matched_exactly_not_by_its_stem() -> None:
     assert _open("hu", "Át tudják írni a címemet? A mérő is átkerül az új nevemre?",
                  "Rendben, a címváltozást rögzítettem, a következő számlát már az új címre "
                  "küldjük.") == ["A mérő is átkerül az új nevemre?"]
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("hu", "Ki találja ki ezeket az online űrlapokat? Na mindegy, el tudnák küldeni papíron?",
+     "A papíralapú nyomtatványt ma postára adtam, három munkanapon belül megérkezik."),
+    ("et", "Kes need veebivormid küll välja mõtleb? Igatahes, kas saaksite mulle paberankeedi "
+     "saata?", "Panin paberankeedi täna posti, see jõuab Teieni kolme tööpäeva jooksul."),
+    ("ro", "Cine face formularele astea online, sincer? Mă rog, mi-l puteți trimite pe hârtie?",
+     "V-am trimis astăzi formularul tipărit prin poștă; ar trebui să ajungă în trei zile "
+     "lucrătoare."),
+    ("zh-Hant", "這網頁說明到底誰看得懂啊？算了，可以寄一份紙本給我嗎？",
+     "已經幫您把紙本說明書寄出，三個工作天內會收到。"),
+    ("en", "Who designs these online forms? Anyway, could you post me a paper copy?",
+     "I've posted a paper copy today, it should arrive within three working days."),
+])
+def test_a_question_waved_away_asks_nothing(lang: str, customer: str, reply: str) -> None:
+    """R-TALK-9: "Na mindegy, ..." / "Anyway, ..." after a question waves it away; the
+    request after it is answered by the action."""
+    assert _open(lang, customer, reply) == []
+
+
+def test_a_question_not_waved_away_still_asks() -> None:
+    """R-TALK-9: near-miss: without "anyway" both questions are asked."""
+    assert _open("en", "Who designs these online forms? Could you post me a paper copy?",
+                 "I've posted a paper copy today, it should arrive within three working "
+                 "days.") == ["Who designs these online forms?"]
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), [
+    ("hu", "Maguk ott egyáltalán ellenőriznek valamit? Kétszer vonták le a díjat.",
+     "Megértem. A második terhelést visszautalom.", 0),
+    ("et", "Kas te seal üldse midagi ei kontrolli?", "Saan aru. Kannan teise makse tagasi.", 0),
+    ("ro", "Voi verificați ceva acolo?", "Înțeleg. Vă returnez a doua plată.", 0),
+    ("zh-Hans", "你们到底有没有人核对的？", "我理解您的心情，第二笔钱现在就退回。", 0),
+    # near-misses: an exasperated but real question
+    ("zh-Hans", "你们到底什么时候发货？", "我理解您的心情。", 1),
+    ("hu", "Egyáltalán lehet még módosítani a rendelést?", "Köszönjük a türelmét.", 1),
+])
+def test_do_you_check_anything_at_all_is_a_complaint(lang: str, customer: str, reply: str,
+                                                     still_open: int) -> None:
+    """R-TALK-9: "Do you people check anything at all?" asks for no answer."""
+    assert len(_open(lang, customer, reply)) == still_open

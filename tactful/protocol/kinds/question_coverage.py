@@ -183,6 +183,8 @@ class QuestionCoverageCheck(Check):
                 m.add("rhetorical", pat, gap=1)
             for pat in self.rule.phatic:
                 m.add("phatic", pat, gap=0)
+            for pat in self.rule.dismiss:
+                m.add("dismiss", pat, gap=0)
             for pat in self.rule.embedded:
                 m.add("embedded", pat, gap=1)
             self._ask = m.build()
@@ -195,7 +197,7 @@ class QuestionCoverageCheck(Check):
         cust = rc.customer
         if cust is None:
             return []
-        stop = self.pack.stopwords
+        stop = self.pack.stopwords | frozenset(fold(w, rc.doc.lang) for w in self.rule.stopwords)
         split = frozenset(fold(w, rc.doc.lang) for w in self.rule.split)
         asked = self.ask.run(cust)
         openers = frozenset(fold(w, rc.doc.lang) for w in self.rule.split_before)
@@ -209,8 +211,12 @@ class QuestionCoverageCheck(Check):
                           cust.n.norm[:q[0]].split()[-1].strip(",") in whether}
         if not qs:
             return []
+        waved = _waved(cust, asked.get("dismiss", ()), qs)
+        # "Na mindegy, el tudnák küldeni papíron?": the question starts after the dismissal
+        qs = [next((((m.end, q[1]) for m in asked.get("dismiss", ()) if m.start == q[0]
+                     and m.end < q[1])), q) for q in qs]
         qs = [q for q in qs if not _within(asked.get("rhetorical", ()), q[0], q[1])
-              and not _phatic(cust, asked.get("phatic", ()), q[0], q[1])]
+              and not _phatic(cust, asked.get("phatic", ()), q[0], q[1]) and q not in waved]
         if not qs:
             return []
         reply = _Reply(rc, self, stop)
@@ -345,7 +351,7 @@ class _Reply:
                         len(t) > 2 and t not in stop for t in toks & numbers):
                     ev.add("howmuch")
                 for kind, ends in check.rule.answer_suffixes.items():
-                    if any(len(t) >= 6 and t.endswith(tuple(ends)) for t in toks):
+                    if any(len(t) >= 5 and t.endswith(tuple(ends)) for t in toks):
                         ev.add(kind)
             self.evidence.append(ev)
         self._split_openers()
@@ -551,6 +557,21 @@ def _phatic(doc: Doc, found: list[Match] | tuple[()], lo: int, hi: int) -> bool:
         if before <= _PHATIC_BEFORE and after <= _PHATIC_AFTER:
             return True
     return False
+
+
+def _waved(doc: Doc, found: list[Match] | tuple[()],
+           qs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The questions a ``dismiss`` word opening the next sentence waves away ("Ki találja ki
+    ezeket az űrlapokat? Na mindegy, el tudnák küldeni papíron?": the first)."""
+    out: set[tuple[int, int]] = set()
+    for m in found:
+        sent = next((s for s in doc.sents if s.start <= m.start < s.end), None)
+        if sent is None or doc.n.norm[sent.start:m.start].strip():
+            continue  # not at the start of its sentence
+        before = [q for q in qs if q[1] <= m.start]
+        if before and not doc.n.norm[before[-1][1]:m.start].strip(" \n"):
+            out.add(before[-1])  # nothing between the question and the dismissal
+    return out
 
 
 def _within(matches: list[Match] | tuple[()], lo: int, hi: int) -> bool:

@@ -161,7 +161,8 @@ class RequiredPartsRule(RuleBase):
     gap: int = Field(default=2, ge=0, le=20)
 
 
-QuestionType = Literal["why", "when", "howmuch", "action", "howto", "where", "yesno"]
+QuestionType = Literal["why", "when", "howmuch", "action", "howto", "where", "yesno",
+                       "followup"]
 
 
 class QuestionCoverageRule(RuleBase):

@@ -330,3 +330,62 @@ def test_do_you_check_anything_at_all_is_a_complaint(lang: str, customer: str, r
                                                      still_open: int) -> None:
     """R-TALK-9: "Do you people check anything at all?" asks for no answer."""
     assert len(_open(lang, customer, reply)) == still_open
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), [
+    ("en", "I'd like to know how much it would cost to end my contract early.",
+     "I'll check with our billing team and write back to you by Friday 14 March with the "
+     "exact figure for the early termination fee.", 0),
+    ("hu", "Mennyibe kerülne a szerződés korai felmondása?",
+     "Utánanézek a számlázáson, és péntekig, március 14-ig megírom a szerződés felmondási "
+     "díját.", 0),
+    ("ro", "Cât m-ar costa rezilierea contractului?",
+     "Verific cu departamentul de facturare și revin până vineri, 14 martie, cu suma exactă "
+     "pentru reziliere.", 0),
+    # no date: no follow-up that addresses it
+    ("en", "How much would it cost to end my contract early?",
+     "I'll check with our billing team about your contract and come back to you.", 1),
+    # a dated notice of a result is no answer to "who is my adjuster?"
+    ("zh-Hant", "我的理賠現在進度如何？負責的理賠人員是誰？",
+     "您的理賠申請正在審核中，我們會在5月28日前通知您審核結果。", 1),
+])
+def test_a_dated_check_and_reply_addresses_a_question(lang: str, customer: str, reply: str,
+                                                      still_open: int) -> None:
+    """R-TALK-9: "I'll check and write back by Friday 14 March with the figure" addresses
+    the cost question; without a date, or as a plain notice, it does not."""
+    assert len(_open(lang, customer, reply)) == still_open
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), [
+    ("en", "Would it be possible to have the invoice in my company's name, and what details do "
+     "you need from me?", "Yes, that's possible. Please send us the company name, address and "
+     "VAT number, and we'll reissue the invoice within two working days.", 0),
+    ("en", "What documents do I need to bring?", "Thanks for booking with us.", 1),
+    ("zh-Hant", "超商取貨放幾天？取件要帶什麼？",
+     "超商取貨的包裹會在門市保留7天，取件時出示手機末三碼和證件即可。", 0),
+    ("zh-Hant", "超商取貨放幾天？取件要帶什麼？", "超商取貨的包裹會在門市保留7天。", 1),
+    ("zh-Hant", "可以改週四送嗎？司機會先打電話嗎？改時間要加錢嗎",
+     "已幫您改成週四配送，司機會提前半小時來電，改期不另外收費。", 0),
+])
+def test_what_you_need_is_answered_by_an_instruction(lang: str, customer: str, reply: str,
+                                                     still_open: int) -> None:
+    """R-TALK-9: "what details do you need?" / 要帶什麼 ask how to proceed: "please send
+    ...", "出示...即可" answer; 收費 answers a question about paying extra."""
+    assert len(_open(lang, customer, reply)) == still_open
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), [
+    ("hu", "Mikortól érvényes az új tarifa? Maradhat a 15-i fizetési nap?",
+     "Az új tarifa április 1-jén lép életbe, a havi részlet 9 800 Ft lesz.", 1),
+    ("hu", "Mikortól érvényes az új tarifa? Maradhat a 15-i fizetési nap?",
+     "Az új tarifa április 1-jén lép életbe, a fizetési nap marad 15-e.", 0),
+    ("hu", "Kell fizetnem a kiszállásért?", "A kiszállás díjmentes.", 0),
+    ("ro", "De când se aplică noul tarif? Pot păstra ziua de plată pe 15?",
+     "Noul tarif intră în vigoare pe 1 aprilie, iar rata lunară va fi de 98 de lei.", 1),
+    ("ro", "Trebuie să plătesc livrarea?", "Livrarea este gratuită.", 0),
+])
+def test_a_payment_day_is_no_question_of_price(lang: str, customer: str, reply: str,
+                                               still_open: int) -> None:
+    """R-TALK-9: "fizetési nap", "ziua de plată" (the payment day) do not make a question ask
+    for an amount; "fizetnem", "să plătesc" (must I pay) still do."""
+    assert len(_open(lang, customer, reply)) == still_open

@@ -42,7 +42,7 @@ _ZH_Q = ("吗", "呢", "什么", "怎么", "如何", "多少", "哪", "几", "�
          "可不可以")
 _ZH_STOP = set("的了吗呢吧啊我你您他她它们是在有和就也都要会能可以这那个请问一下什么怎么如何")
 _ZH_PARTICLES = frozenset("的了吗呢吧啊")
-TYPES = ("why", "when", "howmuch", "action", "howto", "where", "yesno")
+TYPES = ("why", "when", "howmuch", "action", "howto", "where", "yesno", "followup")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ID = re.compile(r"\b[a-z]{1,6}-[\w-]*\d[\w-]*")  # order and invoice numbers: not amounts
 _ZH_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*(?:元|块|个|次|件|期|折|%|倍|年|月)")
@@ -419,6 +419,12 @@ class _Reply:
         common, total = self.shared(j, keys)
         if total and (common >= 2 or common / total >= min_overlap):
             return True
+        # "I'll check with billing and write back by Friday 14 March with the exact fee": a
+        # dated follow-up on the question's matter addresses it
+        sentence = [i for i, p in enumerate(self.parent) if p == self.parent[j]]
+        if {"followup", "when"} <= {e for i in sentence for e in self.evidence[i]} and (
+                self._near(sentence, keys if near is None else near, others)):
+            return True
         if kind == "yesno":
             # "Yes." answers on its own, "Yes, ..." when its sentence is about the question
             # or about no other one ("Yes, you can send it back" for "Can I return the
@@ -427,11 +433,10 @@ class _Reply:
             # with a yes or no, an action or an amount inside ("Your balance is 0") needs a
             # word of the question.
             # "Which card will it go to?" asks for content: a yes is no answer.
-            if self.opens[j] and not content:
-                sentence = [i for i, p in enumerate(self.parent) if p == self.parent[j]]
-                if self.bare[j] or self._near(sentence, keys, others) or not (
-                        other_keys and self._near(sentence, other_keys, frozenset())):
-                    return True
+            if self.opens[j] and not content and (
+                    self.bare[j] or self._near(sentence, keys, others) or not (
+                        other_keys and self._near(sentence, other_keys, frozenset()))):
+                return True
             # A word two questions share counts for a clause that reports an action on it
             # ("I've updated your address"), not for one that only says "you can".
             return (bool({"yesno", "action", "howmuch"} & self.evidence[j])

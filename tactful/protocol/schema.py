@@ -161,7 +161,8 @@ class RequiredPartsRule(RuleBase):
     gap: int = Field(default=2, ge=0, le=20)
 
 
-QuestionType = Literal["why", "when", "howmuch", "action", "howto", "where", "yesno"]
+QuestionType = Literal["why", "when", "howmuch", "action", "howto", "where", "yesno",
+                       "followup"]
 
 
 class QuestionCoverageRule(RuleBase):
@@ -174,6 +175,11 @@ class QuestionCoverageRule(RuleBase):
     answer: dict[QuestionType, list[str]] = Field(default_factory=dict)
     # Word endings that answer a question of that type (Hungarian -hatja/-heti "you can").
     answer_suffixes: dict[QuestionType, list[str]] = Field(default_factory=dict)
+    # The customer's "my X" is the agent's "your X" (Hungarian címemet / címét, folded):
+    # ``mine`` and ``yours`` are the person endings, ``case`` the endings that may follow
+    # them; a question word and a reply word with the same stem under them are one word.
+    possessive: dict[Literal["mine", "yours", "case"], list[str]] = Field(
+        default_factory=dict)
     # Conjunctions that join two questions in one sentence ("..., and can I ...?").
     split: list[str] = Field(default_factory=list)
     # Words that, right after such a conjunction, open the second question although they
@@ -181,12 +187,26 @@ class QuestionCoverageRule(RuleBase):
     split_before: list[str] = Field(default_factory=list)
     # Questions that ask for no answer ("what's the point?", "are you kidding?").
     rhetorical: list[str] = Field(default_factory=list)
+    # Greetings asked as questions ("How are you?", "Hogy van?", "最近怎么样？"): a question
+    # that ends with one of them (a word may follow: "today") after a greeting and a name
+    # asks for nothing; "How are you going to fix this?" still asks.
+    phatic: list[str] = Field(default_factory=list)
+    # Words that wave the question before them away ("Ki találja ki ezeket? Na mindegy, ...",
+    # "... Anyway, can you post it?"): the question just before a sentence opening with one
+    # is rhetorical.
+    dismiss: list[str] = Field(default_factory=list)
+    # Words that carry no topic in a question besides the language's stop words: pronouns
+    # and modal verbs of a request ("mulle", "saaksite", "tudnák").
+    stopwords: list[str] = Field(default_factory=list)
     # Words that ask for content (who, which, what...). When given, a question of no type
     # without one of them is a yes/no question ("Megjött a pénz?", "Ați trimis banii?").
     wh: list[str] = Field(default_factory=list)
     # Phrases that open an indirect question typed without a question mark ("I'd like to
     # know whether ...", "Szeretném megtudni, hogy ..."): the rest of the sentence is asked.
     embedded: list[str] = Field(default_factory=list)
+    # Words that end an embedded phrase of a yes/no question ("I'm not sure whether ...",
+    # "nu știu dacă ..."): what follows is a yes/no question even with "price" or "cost" in it.
+    whether: list[str] = Field(default_factory=list)
 
 
 class Confusable(BaseModel):

@@ -13,8 +13,12 @@ pentru că, 因为), a time for "when" (date words, clock times, durations), a n
 much" (not one that counts the days of a time), an instruction for "how to", a place or state
 for "where"; a yes/no question is answered by a bare yes or no, a sentence opening with one
 that shares a word with it (the opening yes is a clause of its own, so the rest may answer
-another question; a question opening with a ``wh`` word takes no yes), or a clause with a
-yes/no, action or amount answer and a shared word. With the rule's ``wh`` words, a question
+another question; a question opening with a ``wh`` word takes no yes; an opening yes whose
+sentence shares no word with another question answers by pronoun: "Yes, you can send it
+back"), or a clause with a yes/no, action or amount answer and a shared word (a clause that
+reports an action may use a word two questions share: "I've updated your address").
+Hungarian ``possessive`` endings make "címemet" (my address) and "címét" (your address) one
+word. With the rule's ``wh`` words, a question
 of no type without one of them is a yes/no question ("Megjött a pénz?"). Sign-off and name
 lines under an e-mail answer nothing. Each reply clause answers at most one question (a
 one-clause reply to two questions has left one open; clauses are cut at commas and joining
@@ -38,7 +42,7 @@ _ZH_Q = ("吗", "呢", "什么", "怎么", "如何", "多少", "哪", "几", "�
          "可不可以")
 _ZH_STOP = set("的了吗呢吧啊我你您他她它们是在有和就也都要会能可以这那个请问一下什么怎么如何")
 _ZH_PARTICLES = frozenset("的了吗呢吧啊")
-TYPES = ("why", "when", "howmuch", "action", "howto", "where", "yesno")
+TYPES = ("why", "when", "howmuch", "action", "howto", "where", "yesno", "followup")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ID = re.compile(r"\b[a-z]{1,6}-[\w-]*\d[\w-]*")  # order and invoice numbers: not amounts
 _ZH_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*(?:元|块|个|次|件|期|折|%|倍|年|月)")
@@ -74,11 +78,47 @@ def questions(doc: Doc, question_words: frozenset[str],
         # "maybe I mistyped"); without one it asks, even with no question mark ("hol van a
         # csomagom").
         stated = bool(words) and words[0].endswith(",")
-        if not (sent.is_question or (zh and any(q in text for q in _ZH_Q))
+        if not (sent.is_question or (zh and _zh_asks(text))
                 or (not zh and not stated and words and words[0].strip(",") in question_words)):
+            continue
+        if zh:
+            out.extend(_zh_split(doc, sent.start, sent.end))
             continue
         out.extend(_split(doc, sent.start, sent.end, question_words | openers, split))
     return out
+
+
+_ZH_ALSO = ("另外", "还有", "还想", "以及", "顺便", "此外", "同时", "再问")
+_ZH_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")  # 包不包邮, 是不是, 来没来
+
+
+def _zh_asks(text: str) -> bool:
+    return any(q in text for q in _ZH_Q) or bool(_ZH_A_NOT_A.search(text))
+
+
+def _zh_split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Chinese questions typed in one run, at spaces, or at a comma before 另外/还有 ("能开发票吗
+    怎么开 可以开公司抬头吗", "有没有学生优惠，另外不确定包不包邮"): each piece that asks closes
+    a question, a piece that does not ("您好，") joins the next one."""
+    text = doc.n.norm[start:end]
+    out: list[tuple[int, int]] = []
+    lo = 0
+    for m in re.finditer(r"[\s,;]+", text):
+        # at a comma only before "another thing" (另外, 还有): "我必须在家吗，邻居开门可以吗"
+        # asks one thing two ways
+        if m.group().strip() and not text.startswith(_ZH_ALSO, m.end()):
+            continue
+        if m.start() > lo and _zh_asks(text[lo:m.start()]):
+            out.append((start + lo, start + m.end()))
+            lo = m.end()
+    if lo < len(text) and text[lo:].strip(" .!?"):
+        if out and not _zh_asks(text[lo:]):
+            out[-1] = (out[-1][0], end)  # a closing piece without a question: "，谢谢"
+        else:
+            out.append((start + lo, end))
+    elif out:
+        out[-1] = (out[-1][0], end)
+    return out or [(start, end)]
 
 
 def _embedded(doc: Doc, found: list[Match] | tuple[()]) -> list[tuple[int, int]]:
@@ -141,6 +181,10 @@ class QuestionCoverageCheck(Check):
                     m.add(f"ask:{kind}", pat, gap=3)
             for pat in self.rule.rhetorical:
                 m.add("rhetorical", pat, gap=1)
+            for pat in self.rule.phatic:
+                m.add("phatic", pat, gap=0)
+            for pat in self.rule.dismiss:
+                m.add("dismiss", pat, gap=0)
             for pat in self.rule.embedded:
                 m.add("embedded", pat, gap=1)
             self._ask = m.build()
@@ -153,19 +197,33 @@ class QuestionCoverageCheck(Check):
         cust = rc.customer
         if cust is None:
             return []
-        stop = self.pack.stopwords
+        stop = self.pack.stopwords | frozenset(fold(w, rc.doc.lang) for w in self.rule.stopwords)
         split = frozenset(fold(w, rc.doc.lang) for w in self.rule.split)
         asked = self.ask.run(cust)
         openers = frozenset(fold(w, rc.doc.lang) for w in self.rule.split_before)
-        qs = [q for q in questions(cust, self.pack.question_words, split, openers)
-              + _embedded(cust, asked.get("embedded", ()))
+        embedded = _embedded(cust, asked.get("embedded", ()))
+        qs = [q for q in questions(cust, self.pack.question_words, split, openers) + embedded
               if self._keys(cust, q[0], q[1], stop)]
+        # "... not sure whether the price includes VAT": a yes/no question
+        whether = frozenset(fold(w, rc.doc.lang) for w in self.rule.whether)
+        yesno_embedded = {q for q in embedded
+                          if cust.n.norm[:q[0]].split()[-1:] and
+                          cust.n.norm[:q[0]].split()[-1].strip(",") in whether}
         if not qs:
             return []
-        qs = [q for q in qs if not _within(asked.get("rhetorical", ()), q[0], q[1])]
+        waved = _waved(cust, asked.get("dismiss", ()), qs)
+        # "Na mindegy, el tudnák küldeni papíron?": the question starts after the dismissal
+        qs = [next((((m.end, q[1]) for m in asked.get("dismiss", ()) if m.start == q[0]
+                     and m.end < q[1])), q) for q in qs]
+        qs = [q for q in qs if not _within(asked.get("rhetorical", ()), q[0], q[1])
+              and not _phatic(cust, asked.get("phatic", ()), q[0], q[1]) and q not in waved]
+        if not qs:
+            return []
         reply = _Reply(rc, self, stop)
         wh = frozenset(fold(w, rc.doc.lang) for w in self.rule.wh)
-        keysets = [self._keys(cust, a, b, stop) for a, b in qs]
+        # a question word is no content word ("What's the status of my order?": status, order)
+        keysets = [self._keys(cust, a, b, stop | wh) or self._keys(cust, a, b, stop)
+                   for a, b in qs]
         # Words of the customer's own statements name the topic ("We want a business
         # account. ... Can the old orders of the personal account move over?"): a reply
         # that repeats the topic has not answered the question for that.
@@ -176,22 +234,36 @@ class QuestionCoverageCheck(Check):
         for i, (qs_, qe) in enumerate(qs):
             kind = next((k for k in TYPES for m in asked.get(f"ask:{k}", ())
                          if qs_ <= m.start < qe), "")
+            if (qs_, qe) in yesno_embedded:
+                kind = "yesno"
             # a question word among the first two words asks for content ("And how long
             # ...?", "În ce cont?"); one further on is embedded ("Could you look at what ...?")
             content = any(t in wh for t, s, _e in
                           [tok for tok in cust.tokens if qs_ <= tok[1] < qe][:2])
             if not kind and wh and not content:
                 kind = "yesno"  # no question word: "Bemehetek vele a kórterembe?"
+            if not kind and cust.lang.startswith("zh") and _ZH_A_NOT_A.search(
+                    cust.n.norm[qs_:qe]):
+                kind = "yesno"  # 包不包邮 ("is shipping included or not")
             # Words two questions share ("return", "order") do not tell which one a
             # sentence answers.
             others = {k for j, ks in enumerate(keysets) if j != i for k in ks}
-            keys = [k for k in keysets[i] if k not in others]
-            keys = [k for k in keys if k not in topic and not (
-                k[-1:] in _ZH_PARTICLES and any(t.endswith(k[0]) for t in topic))] or keys
+            if not cust.lang.startswith("zh"):
+                # the same word inflected ("számla" / "számlát") is shared too
+                heads = {reply.head(k) for k in others}
+                others |= {k for k in keysets[i] if reply.head(k) in heads}
+            near = [k for k in keysets[i] if k not in topic and not (
+                k[-1:] in _ZH_PARTICLES and any(t.endswith(k[0]) for t in topic))] or list(
+                keysets[i])
+            keys = [k for k in near if k not in others] or [
+                k for k in keysets[i] if k not in others]
+            # A yes/no answer may name the thing two questions share ("Can you change my
+            # address? Do I need proof of the new address?" - "I've updated your address."),
+            # when it reports an action: each clause still answers one question only.
             other_chars = frozenset(ch for k in others for ch in k)
             support.append([j for j in range(len(reply.sents))
                             if reply.supports(j, kind, keys, self.rule.min_overlap,
-                                              other_chars, content)])
+                                              other_chars, content, near, others)])
         matched = _match(support)
         out: list[Finding] = []
         for i, (qs_, qe) in enumerate(qs):
@@ -235,6 +307,11 @@ class _Reply:
                      for c, p in zip(self.sents, self.parent, strict=True)]
         self.opens: list[bool] = []  # the sentence starts with a yes or a no
         self.stem = None if self.zh else stemmer_for(rc.pack.config.get("stemmer"))
+        poss = check.rule.possessive
+        self.mine = tuple(poss.get("mine", ()))
+        self.cases = tuple(poss.get("case", ()))
+        self.yours = (*poss.get("yours", ()), "")
+        self.owned: list[set[str]] = []  # stems under the agent's "your" endings, per clause
         self.words: list[list[str]] = []
         self.keys: list[set[str]] = []
         self.evidence: list[set[str]] = []
@@ -248,6 +325,9 @@ class _Reply:
                 words = _tokens(doc, sent.start, sent.end, stop)
                 self.words.append(words)
                 self.keys.append({w[:5] for w in words} | {self._stem(w) for w in words})
+                if self.mine:
+                    self.owned.append({b for w in words
+                                       for b in _owned(w, self.yours, self.cases)})
             ev = {kind for kind in TYPES
                   if _within(rc.matches.get(f"{check.group}#answer:{kind}", ()), sent.start,
                              sent.end)}
@@ -271,7 +351,7 @@ class _Reply:
                         len(t) > 2 and t not in stop for t in toks & numbers):
                     ev.add("howmuch")
                 for kind, ends in check.rule.answer_suffixes.items():
-                    if any(len(t) >= 6 and t.endswith(tuple(ends)) for t in toks):
+                    if any(len(t) >= 5 and t.endswith(tuple(ends)) for t in toks):
                         ev.add(kind)
             self.evidence.append(ev)
         self._split_openers()
@@ -290,7 +370,15 @@ class _Reply:
             self.opens.insert(j, True)
             self.words.insert(j, [])
             self.keys.insert(j, set())
+            if self.mine:
+                self.owned.insert(j, set())
             self.evidence.insert(j, {"yesno"})
+
+    def head(self, word: str) -> str:
+        """A word's first five letters, or its stem when that is shorter (four letters at
+        least): two inflections of one word share it."""
+        stem = self._stem(word)
+        return stem if 4 <= len(stem) < 5 else word[:5]
 
     def _stem(self, word: str) -> str:
         return self.stem.stemWord(word) if self.stem is not None else word
@@ -307,6 +395,8 @@ class _Reply:
             if k[:5] in have or (len(stem) >= 4 and stem in have) or (
                     len(k) >= 5 and any(len(w) > len(k[:5]) + 1 and k[:5] in w for w in words)):
                 n += 1
+            elif self.mine and _owned(k, self.mine, self.cases) & self.owned[j]:
+                n += 1  # "Át tudják írni a címemet?" - "A címét módosítottam."
         return n, len(set(keys))
 
     def _near(self, clauses: list[int], keys: list[str] | set[str],
@@ -324,22 +414,35 @@ class _Reply:
 
     def supports(self, j: int, kind: str, keys: list[str] | set[str],
                  min_overlap: float, others: frozenset[str] = frozenset(),
-                 content: bool = False) -> bool:
+                 content: bool = False, near: list[str] | set[str] | None = None,
+                 other_keys: set[str] | None = None) -> bool:
         common, total = self.shared(j, keys)
         if total and (common >= 2 or common / total >= min_overlap):
             return True
+        # "I'll check with billing and write back by Friday 14 March with the exact fee": a
+        # dated follow-up on the question's matter addresses it
+        sentence = [i for i, p in enumerate(self.parent) if p == self.parent[j]]
+        if {"followup", "when"} <= {e for i in sentence for e in self.evidence[i]} and (
+                self._near(sentence, keys if near is None else near, others)):
+            return True
         if kind == "yesno":
             # "Yes." answers on its own, "Yes, ..." when its sentence is about the question
-            # ("Igen, a hátralékot ... kifizetheti" does not answer "Jár-e érte kamat?"); a
-            # clause with a yes or no, an action or an amount inside ("Your balance is 0")
-            # needs a word of the question.
+            # or about no other one ("Yes, you can send it back" for "Can I return the
+            # jacket?": the pronoun and the synonym repeat nothing); "Igen, a hátralékot ...
+            # kifizetheti" answers the arrears question, not "Jár-e érte kamat?". A clause
+            # with a yes or no, an action or an amount inside ("Your balance is 0") needs a
+            # word of the question.
             # "Which card will it go to?" asks for content: a yes is no answer.
-            if self.opens[j] and not content and (self.bare[j] or self._near(
-                    [i for i, p in enumerate(self.parent) if p == self.parent[j]], keys,
-                    others)):
+            if self.opens[j] and not content and (
+                    self.bare[j] or self._near(sentence, keys, others) or not (
+                        other_keys and self._near(sentence, other_keys, frozenset()))):
                 return True
+            # A word two questions share counts for a clause that reports an action on it
+            # ("I've updated your address"), not for one that only says "you can".
             return (bool({"yesno", "action", "howmuch"} & self.evidence[j])
-                    and self._near([j], keys, others))
+                    and self._near([j], keys, others)) or (
+                near is not None and "action" in self.evidence[j]
+                and self._near([j], near, others))
         return bool(kind) and kind in self.evidence[j]
 
 
@@ -362,16 +465,19 @@ def _opens(doc: Doc, sent: Sentence, yesno: list[Match] | tuple[()], zh: bool) -
     "You can also use ..." or "如需要，" (a conditional), which answer only with a shared word."""
     norm = doc.n.norm
     start = sent.start + len(norm[sent.start:sent.end]) - len(norm[sent.start:sent.end].lstrip())
-    for m in yesno:
-        if m.start != start:
-            continue
-        if zh:
-            if sent.end - start <= 5:  # the clause is the answer word: 可以的，/ 是的，/ 不行，
+    if zh:
+        # the clause is the answer word: 可以的，/ 是的，/ 不行，
+        return any(m.start == start for m in yesno) and sent.end - start <= 5
+    # two answer words in a row open it too: "Unfortunately not,", "Sajnos nem,"
+    at = {start}
+    for _ in range(2):
+        ends = {m.end for m in yesno if m.start in at}
+        for end in ends:
+            rest = norm[end:sent.end].lstrip(" ")
+            if not rest or rest[0] in ",.!;:":
                 return True
-            continue
-        rest = norm[m.end:sent.end].lstrip(" ")
-        if not rest or rest[0] in ",.!;:":
-            return True
+        at = {end + len(norm[end:sent.end]) - len(norm[end:sent.end].lstrip(" "))
+              for end in ends}
     return False
 
 
@@ -418,6 +524,58 @@ def _word_clauses(doc: Doc, sent: Sentence, split: frozenset[str]) -> list[Sente
         out.append(Sentence(lo, toks[k][1], sent.is_question))
         lo = toks[k][1]
     out.append(Sentence(lo, sent.end, sent.is_question))
+    return out
+
+
+def _owned(word: str, ends: tuple[str, ...], cases: tuple[str, ...]) -> set[str]:
+    """The stems of ``word`` under one of the person endings ``ends`` and an optional case
+    ending after it (Hungarian, folded: címemet -> cím under -em and -et), three letters at
+    least."""
+    out: set[str] = set()
+    for case in ("", *cases):
+        if not word.endswith(case):
+            continue
+        w = word[:len(word) - len(case)]
+        for end in ends:
+            if w.endswith(end) and len(w) - len(end) >= 3:
+                out.add(w[:len(w) - len(end)])
+    return out
+
+
+_PHATIC_BEFORE, _PHATIC_AFTER = 3, 1  # words around a greeting question ("Hi Anna, ... today?")
+
+
+def _phatic(doc: Doc, found: list[Match] | tuple[()], lo: int, hi: int) -> bool:
+    """Whether the question is a greeting ("Hi, how are you?", "Szia, hogy vagy?"): a
+    ``phatic`` match at its end (one word may follow: "today") after at most three words
+    (a greeting and a name); "How are you going to fix this?" and "Hogy van a díj
+    kiszámolva?" ask. Chinese: at most two characters after it (呀, 啊)."""
+    for m in found:
+        if not lo <= m.start < hi:
+            continue
+        if doc.lang.startswith("zh"):
+            if sum(1 for ch in doc.n.norm[m.end:hi] if _CJK.match(ch)) <= _PHATIC_AFTER + 1:
+                return True
+            continue
+        before = sum(1 for _t, s, _e in doc.tokens if lo <= s < m.start)
+        after = sum(1 for _t, s, _e in doc.tokens if m.end <= s < hi)
+        if before <= _PHATIC_BEFORE and after <= _PHATIC_AFTER:
+            return True
+    return False
+
+
+def _waved(doc: Doc, found: list[Match] | tuple[()],
+           qs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The questions a ``dismiss`` word opening the next sentence waves away ("Ki találja ki
+    ezeket az űrlapokat? Na mindegy, el tudnák küldeni papíron?": the first)."""
+    out: set[tuple[int, int]] = set()
+    for m in found:
+        sent = next((s for s in doc.sents if s.start <= m.start < s.end), None)
+        if sent is None or doc.n.norm[sent.start:m.start].strip():
+            continue  # not at the start of its sentence
+        before = [q for q in qs if q[1] <= m.start]
+        if before and not doc.n.norm[before[-1][1]:m.start].strip(" \n"):
+            out.add(before[-1])  # nothing between the question and the dismissal
     return out
 
 

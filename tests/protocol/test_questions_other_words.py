@@ -1,0 +1,391 @@
+"""Question coverage (R-TALK-9): answers that name the question's thing with a pronoun, a
+synonym or an inflected form, or that report the action asked for, count as answers; replies
+about something else, or that answer only one of two questions, still leave a question open."""
+
+from __future__ import annotations
+
+import pytest
+
+from tactful.protocol import check_text
+
+
+def _open(lang: str, customer: str, reply: str) -> list[str]:
+    report = check_text(reply, lang=lang, customer_text=customer, spelling=False)
+    return [f.data["question"] for f in report.findings if f.requirement == "R-TALK-9"]
+
+
+# (lang, customer, reply): an opening yes or no answers a yes/no question whose sentence
+# refers to its thing by a pronoun or another word, when that sentence is about no other
+# question.
+PRONOUN_YES = [
+    ("en", "Can I return the jacket?",
+     "Yes, you can send it back within 30 days for a full refund."),
+    ("en", "Can I return the jacket?", "Of course, just send it back to us within 30 days."),
+    ("en", "Is the blue sofa still available?", "Yes, we have two left in stock."),
+    ("en", "Will my old phone number stay the same?", "Yes, you keep it."),
+    ("ro", "Pot returna geaca?", "Da, o puteți trimite înapoi în 30 de zile."),
+    ("et", "Kas jope saab tagastada?", "Jah, selle võite 30 päeva jooksul meile tagasi saata."),
+    ("hu", "Visszaküldhetem a kabátot?", "Igen, 30 napon belül díjmentesen visszaadhatja."),
+]
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), PRONOUN_YES)
+def test_an_opening_yes_about_no_other_question_answers(lang: str, customer: str,
+                                                         reply: str) -> None:
+    """R-TALK-9: "Yes, you can send it back" answers "Can I return the jacket?"."""
+    assert _open(lang, customer, reply) == []
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), [
+    # the yes belongs to the question its sentence repeats; the other one stays open
+    ("en", "Can I pay the arrears in instalments? Will there be interest on it?",
+     "Yes, you can pay the arrears in three instalments.",
+     ["Will there be interest on it?"]),
+    ("ro", "Pot plăti restanța în rate? Se percep dobânzi?",
+     "Da, puteți plăti restanța în trei rate.", ["Se percep dobânzi?"]),
+    # no yes at all, and nothing of the question: open
+    ("en", "Do you ship to Norway?", "Thanks for asking, our summer sale starts next week.",
+     ["Do you ship to Norway?"]),
+    # a yes does not answer a question asking for content
+    ("en", "Which card will the refund go to?", "Yes, it has been sent.",
+     ["Which card will the refund go to?"]),
+])
+def test_an_opening_yes_stays_with_its_own_question(lang: str, customer: str, reply: str,
+                                                    still_open: list[str]) -> None:
+    """R-TALK-9: near-misses: an opening yes about one question does not answer another."""
+    assert _open(lang, customer, reply) == still_open
+
+
+ADDRESS = {
+    "en": "Can you change my address? Do I need to send proof of the new address?",
+    "zh-Hans": "能帮我改一下地址吗？需要提供新地址的证明吗？",
+    "zh-Hant": "可以幫我改地址嗎？需要附新地址的證明嗎？",
+}
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("en", "I've updated your address to 14 Mill Lane. You don't need to send any proof."),
+    ("en", "We have changed the address on your account. No proof is needed."),
+    ("zh-Hans", "您的地址已更新为成都市武侯区磨坊街14号。您不需要提供地址证明。"),
+    ("zh-Hant", "您的地址已經改好了。不需要附地址證明。"),
+])
+def test_an_action_on_the_thing_two_questions_share_answers_one(lang: str, reply: str) -> None:
+    """R-TALK-9: "address" is in both questions; a clause reporting an action on it answers
+    the request, the other clause the proof question."""
+    assert _open(lang, ADDRESS[lang], reply) == []
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("en", "You don't need to send any proof of address."),
+    ("zh-Hans", "您不需要提供地址证明。"),
+    ("zh-Hant", "不需要附地址證明。"),
+])
+def test_one_clause_on_the_shared_thing_answers_one_question_only(lang: str,
+                                                                  reply: str) -> None:
+    """R-TALK-9: near-miss: one clause about the shared word leaves one question open."""
+    assert len(_open(lang, ADDRESS[lang], reply)) == 1
+
+
+def test_a_you_can_on_the_shared_thing_is_no_answer() -> None:
+    """R-TALK-9: near-miss: "you can apply for the return" repeats the word the two questions
+    share but says nothing about the cut tag."""
+    assert _open("zh-Hant", "吊牌剪掉了還能退貨嗎？退貨運費誰付？",
+                 "退貨運費由我們負擔，您在「我的訂單」申請退貨就可以了。") == [
+        "吊牌剪掉了還能退貨嗎？"]
+
+
+@pytest.mark.parametrize(("customer", "reply"), [
+    ("Át tudják írni a címemet?", "A címét módosítottam, a következő számla már oda megy."),
+    ("Megkaphatom a számlámat e-mailben is?", "A számláját elküldtem e-mailben."),
+    ("Át tudják írni a címemet? Kell lakcímigazolást küldenem?",
+     "A címét módosítottam. Lakcímigazolást nem kell küldenie."),
+])
+def test_hungarian_my_x_is_answered_by_your_x(customer: str, reply: str) -> None:
+    """R-TALK-9: Hungarian: the customer's "címemet" (my address) is the agent's formal
+    "címét" (your address): one word under its person and case endings."""
+    assert _open("hu", customer, reply) == []
+
+
+@pytest.mark.parametrize(("customer", "reply"), [
+    ("Át tudják írni a címemet?", "Köszönjük türelmét, a nyári akciónk jövő héten indul."),
+    ("Át tudják írni a címemet? Kell lakcímigazolást küldenem?",
+     "Lakcímigazolást nem kell küldenie."),
+    ("Módosítható a szerződésem?", "A csomagját tegnap feladtuk."),
+])
+def test_hungarian_possessives_match_only_their_own_word(customer: str, reply: str) -> None:
+    """R-TALK-9: near-misses: another thing with a "your" ending answers nothing."""
+    assert len(_open("hu", customer, reply)) == 1
+
+
+@pytest.mark.parametrize(("customer", "reply", "still_open"), [
+    ("Kas te saate minu aadressi muuta?",
+     "Muutsin Teie aadressi, järgmine arve läheb uuele aadressile.", 0),
+    ("Kas te saate minu aadressi muuta?", "Oleme Teie aadressi juba muutnud.", 0),
+    ("Kas saate mulle arve uuesti saata?", "Saatsime arve uuesti Teie e-posti aadressile.", 0),
+    ("Kas saate mulle arve uuesti saata?",
+     "Täname, meie suvekampaania algab järgmisel nädalal.", 1),
+])
+def test_estonian_a_deed_done_answers_a_request(customer: str, reply: str,
+                                                still_open: int) -> None:
+    """R-TALK-9: Estonian first-person past (muutsin, saatsime) and the -nud participle
+    report the action asked for, with a word of the question; a reply about something else
+    does not."""
+    assert len(_open("et", customer, reply)) == still_open
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("en", "Do you ship to Norway?",
+     "Unfortunately not, we only deliver within the EU at the moment."),
+    ("hu", "Szállítanak Ausztriába?", "Sajnos nem, jelenleg csak belföldre küldünk csomagot."),
+    ("ro", "Livrați și în Austria?", "Din păcate nu, momentan trimitem doar în țară."),
+])
+def test_two_answer_words_open_an_answer(lang: str, customer: str, reply: str) -> None:
+    """R-TALK-9: "Unfortunately not," is an opening no like "No,"."""
+    assert _open(lang, customer, reply) == []
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("en", "Hi Anna, how are you today? Where is my parcel?",
+     "It's at the local depot and will be delivered tomorrow."),
+    ("hu", "Jó napot, hogy van? Mikor jön a szerelő?",
+     "A szerelő holnap 8 és 12 óra között érkezik."),
+    ("hu", "Szia, hogy vagy? Hol van a csomagom?",
+     "A csomagja a helyi depóban van, holnap kézbesítjük."),
+    ("et", "Tere, kuidas teil läheb? Millal tehnik tuleb?",
+     "Tehnik tuleb homme kella 10 ja 12 vahel."),
+    ("ro", "Bună ziua, cum sunteți? Când vine tehnicianul?",
+     "Tehnicianul vine mâine între 10 și 12."),
+    ("zh-Hans", "您好，最近好吗？技术员什么时候来？", "技术员明天上午10点到12点之间上门。"),
+    ("zh-Hant", "您好，最近好嗎？技術員什麼時候來？", "技術員明天上午10點到12點之間到府。"),
+])
+def test_a_greeting_asked_as_a_question_asks_nothing(lang: str, customer: str,
+                                                     reply: str) -> None:
+    """R-TALK-9: "How are you?" after a greeting is no question the reply must answer."""
+    assert _open(lang, customer, reply) == []
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("en", "How are you going to fix my broken router?",
+     "Thanks for your patience with our service."),
+    ("hu", "Hogy van a díj kiszámolva?", "Köszönjük a türelmét."),
+    ("et", "Kuidas läheb mu tellimusega?", "Täname kannatlikkuse eest."),
+    ("ro", "Cum vă merge aplicația pe iOS, e stabilă?", "Vă mulțumim pentru răbdare."),
+    ("zh-Hans", "我的订单最近怎么样了，有进展吗？", "感谢您的耐心等待。"),
+])
+def test_a_question_that_only_starts_like_a_greeting_still_asks(lang: str, customer: str,
+                                                                reply: str) -> None:
+    """R-TALK-9: near-misses: the greeting words open a real question."""
+    assert len(_open(lang, customer, reply)) == 1
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("en", "How many times do I have to call you? Where is my parcel?",
+     "I'm sorry for the trouble, your parcel is at the depot."),
+    ("en", "Do you even read my emails? The invoice is still wrong.",
+     "I apologise. I've corrected the invoice and sent you the new copy."),
+    ("en", "Is this how you treat loyal customers? I want a refund for the kettle.",
+     "I'm very sorry. I have issued a full refund for the kettle today."),
+    ("hu", "Hányszor kell még felhívnom Önöket? Hol a csomagom?",
+     "Elnézést a kellemetlenségért, a csomagja a depóban van."),
+    ("hu", "Miért kell ennyit várni?", "Elnézést a várakozásért, a szerelő holnap érkezik."),
+    ("et", "Mitu korda ma pean veel helistama? Kus mu pakk on?",
+     "Vabandame, Teie pakk on kulleri käes."),
+    ("ro", "De câte ori trebuie să vă sun? Unde e coletul?",
+     "Ne pare rău, coletul este la curier."),
+    ("zh-Hans", "你们到底有没有人管？我的退款什么时候到？",
+     "非常抱歉让您久等了。退款将在3个工作日内到账。"),
+])
+def test_an_exasperated_question_asks_nothing(lang: str, customer: str, reply: str) -> None:
+    """R-TALK-9: "How many times do I have to call?" is a complaint, not a question."""
+    assert _open(lang, customer, reply) == []
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("en", "How many times does the technician visit per year?",
+     "Thanks for your question about our plans."),
+    ("en", "How many times do I have to call you? Where is my parcel?",
+     "I'm sorry for the trouble."),
+    ("hu", "Miért kell fizetnem a kiszállásért?", "Köszönjük, hogy jelezte."),
+])
+def test_a_real_question_next_to_exasperation_still_asks(lang: str, customer: str,
+                                                         reply: str) -> None:
+    """R-TALK-9: near-misses: a count question, the real question after a complaint, and a
+    plain why are still asked."""
+    assert len(_open(lang, customer, reply)) == 1
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("en", "What's the status of my order 4471?", "Your order 4471 was dispatched this morning."),
+    ("en", "Which plan includes roaming?", "Roaming is included in the Plus plan."),
+])
+def test_question_words_are_no_content_words(lang: str, customer: str, reply: str) -> None:
+    """R-TALK-9: "whats" is not a word the reply must repeat."""
+    assert _open(lang, customer, reply) == []
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), [
+    ("zh-Hans", "能开发票吗 怎么开 可以开公司抬头吗",
+     "可以开发票的，您在订单页面点击“申请发票”即可。", ["可以开公司抬头吗"]),
+    ("zh-Hans", "能开发票吗 怎么开 可以开公司抬头吗",
+     "可以开发票的，您在订单页面点击“申请发票”即可，公司抬头也可以开。", []),
+    ("zh-Hant", "可以開統編嗎 要怎麼填 已經下單的可以補開嗎",
+     "可以開統編發票，結帳時填寫統一編號即可。", ["已經下單的可以補開嗎"]),
+    ("zh-Hans", "想问问有没有学生优惠，另外不确定标价包不包邮。",
+     "学生凭有效学生证可以享受九折优惠。", ["另外不确定标价包不包邮。"]),
+    ("zh-Hans", "想问问有没有学生优惠，另外不确定标价包不包邮。",
+     "学生凭有效学生证可以享受九折优惠，全场包邮。", []),
+    # one thing asked two ways at a comma stays one question
+    ("zh-Hans", "我必须在家吗，邻居帮我开门可以吗？", "邻居帮您开门也可以，只要是成年人就行。", []),
+    ("zh-Hans", "这个价格含不含税？", "价格已含税。", []),
+])
+def test_chinese_questions_typed_in_one_run(lang: str, customer: str, reply: str,
+                                            still_open: list[str]) -> None:
+    """R-TALK-9: Chinese questions typed without question marks are cut at spaces (and at a
+    comma before 另外); an A-not-A verb (包不包邮, 含不含) asks yes or no."""
+    assert _open(lang, customer, reply) == still_open
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), [
+    ("hu", "Elmagyaráznák a számla tételeit? Azon is gondolkodom, hogy kérhetek-e ezentúl "
+     "elektronikus számlát.",
+     "Elnézést kérünk a félreérthető számláért. Mellékelten küldjük a tételes magyarázatot.", 1),
+    ("hu", "Elmagyaráznák a számla tételeit? Azon is gondolkodom, hogy kérhetek-e ezentúl "
+     "elektronikus számlát.",
+     "Mellékelten küldjük a tételes magyarázatot. Elektronikus számlát is kérhet az "
+     "ügyfélportálon.", 0),
+    ("hu", "kerdeznem hogy van e nyugdijas kedvezmeny. azt se tudom hogy az ar tartalmazza e "
+     "az afat", "Igen, nyugdíjasoknak 10% kedvezmény jár.", 1),
+    ("hu", "kerdeznem hogy van e nyugdijas kedvezmeny. azt se tudom hogy az ar tartalmazza e "
+     "az afat", "Igen, nyugdíjasoknak 10% kedvezmény jár. Az ár az áfát is tartalmazza.", 0),
+    ("et", "tahtsin kysida kas yliopilastele on soodustus. pole ka kindel kas hind sisaldab "
+     "kaibemaksu", "Jah, üliõpilastele on 15% soodustus.", 1),
+    ("et", "tahtsin kysida kas yliopilastele on soodustus. pole ka kindel kas hind sisaldab "
+     "kaibemaksu", "Jah, üliõpilastele on 15% soodustus. Hind sisaldab käibemaksu.", 0),
+    ("ro", "Îmi puteți explica factura? Mă gândeam și dacă aș putea primi de acum factura pe "
+     "e-mail.", "Ne cerem scuze pentru factura neclară. Vă trimitem atașat explicația fiecărei "
+     "poziții.", 1),
+    ("ro", "voiam sa intreb daca e reducere la pensionari. nu stiu nici daca pretul include tva",
+     "Da, pensionarii au o reducere de 10%.", 1),
+    ("ro", "voiam sa intreb daca e reducere la pensionari. nu stiu nici daca pretul include tva",
+     "Da, pensionarii au o reducere de 10%. Prețul include TVA.", 0),
+    ("en", "I was wondering if there's a student discount. I'm also not sure whether the price "
+     "includes VAT.", "Yes, students get 10% off.", 1),
+    ("en", "I was wondering if there's a student discount. I'm also not sure whether the price "
+     "includes VAT.", "Yes, students get 10% off, and the price includes VAT.", 0),
+])
+def test_embedded_questions_of_doubt_and_thought(lang: str, customer: str, reply: str,
+                                                 still_open: int) -> None:
+    """R-TALK-9: "I'm not sure whether ...", "azt se tudom, hogy ...-e", "pole kindel, kas",
+    "mă gândeam dacă" embed a question; after whether/dacă/kas it asks yes or no, so a
+    percentage that answers the discount question does not answer "does the price include
+    VAT"; an apology naming the bill answers no request about the bill."""
+    assert len(_open(lang, customer, reply)) == still_open
+
+
+def test_a_question_word_is_matched_exactly_not_by_its_stem() -> None:
+    """R-TALK-9: Hungarian "mérő" (meter) is no "merre" (where to), so an address answers
+    nothing about the meter."""
+    assert _open("hu", "Át tudják írni a címemet? A mérő is átkerül az új nevemre?",
+                 "Rendben, a címváltozást rögzítettem, a következő számlát már az új címre "
+                 "küldjük.") == ["A mérő is átkerül az új nevemre?"]
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("hu", "Ki találja ki ezeket az online űrlapokat? Na mindegy, el tudnák küldeni papíron?",
+     "A papíralapú nyomtatványt ma postára adtam, három munkanapon belül megérkezik."),
+    ("et", "Kes need veebivormid küll välja mõtleb? Igatahes, kas saaksite mulle paberankeedi "
+     "saata?", "Panin paberankeedi täna posti, see jõuab Teieni kolme tööpäeva jooksul."),
+    ("ro", "Cine face formularele astea online, sincer? Mă rog, mi-l puteți trimite pe hârtie?",
+     "V-am trimis astăzi formularul tipărit prin poștă; ar trebui să ajungă în trei zile "
+     "lucrătoare."),
+    ("zh-Hant", "這網頁說明到底誰看得懂啊？算了，可以寄一份紙本給我嗎？",
+     "已經幫您把紙本說明書寄出，三個工作天內會收到。"),
+    ("en", "Who designs these online forms? Anyway, could you post me a paper copy?",
+     "I've posted a paper copy today, it should arrive within three working days."),
+])
+def test_a_question_waved_away_asks_nothing(lang: str, customer: str, reply: str) -> None:
+    """R-TALK-9: "Na mindegy, ..." / "Anyway, ..." after a question waves it away; the
+    request after it is answered by the action."""
+    assert _open(lang, customer, reply) == []
+
+
+def test_a_question_not_waved_away_still_asks() -> None:
+    """R-TALK-9: near-miss: without "anyway" both questions are asked."""
+    assert _open("en", "Who designs these online forms? Could you post me a paper copy?",
+                 "I've posted a paper copy today, it should arrive within three working "
+                 "days.") == ["Who designs these online forms?"]
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), [
+    ("hu", "Maguk ott egyáltalán ellenőriznek valamit? Kétszer vonták le a díjat.",
+     "Megértem. A második terhelést visszautalom.", 0),
+    ("et", "Kas te seal üldse midagi ei kontrolli?", "Saan aru. Kannan teise makse tagasi.", 0),
+    ("ro", "Voi verificați ceva acolo?", "Înțeleg. Vă returnez a doua plată.", 0),
+    ("zh-Hans", "你们到底有没有人核对的？", "我理解您的心情，第二笔钱现在就退回。", 0),
+    # near-misses: an exasperated but real question
+    ("zh-Hans", "你们到底什么时候发货？", "我理解您的心情。", 1),
+    ("hu", "Egyáltalán lehet még módosítani a rendelést?", "Köszönjük a türelmét.", 1),
+])
+def test_do_you_check_anything_at_all_is_a_complaint(lang: str, customer: str, reply: str,
+                                                     still_open: int) -> None:
+    """R-TALK-9: "Do you people check anything at all?" asks for no answer."""
+    assert len(_open(lang, customer, reply)) == still_open
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), [
+    ("en", "I'd like to know how much it would cost to end my contract early.",
+     "I'll check with our billing team and write back to you by Friday 14 March with the "
+     "exact figure for the early termination fee.", 0),
+    ("hu", "Mennyibe kerülne a szerződés korai felmondása?",
+     "Utánanézek a számlázáson, és péntekig, március 14-ig megírom a szerződés felmondási "
+     "díját.", 0),
+    ("ro", "Cât m-ar costa rezilierea contractului?",
+     "Verific cu departamentul de facturare și revin până vineri, 14 martie, cu suma exactă "
+     "pentru reziliere.", 0),
+    # no date: no follow-up that addresses it
+    ("en", "How much would it cost to end my contract early?",
+     "I'll check with our billing team about your contract and come back to you.", 1),
+    # a dated notice of a result is no answer to "who is my adjuster?"
+    ("zh-Hant", "我的理賠現在進度如何？負責的理賠人員是誰？",
+     "您的理賠申請正在審核中，我們會在5月28日前通知您審核結果。", 1),
+])
+def test_a_dated_check_and_reply_addresses_a_question(lang: str, customer: str, reply: str,
+                                                      still_open: int) -> None:
+    """R-TALK-9: "I'll check and write back by Friday 14 March with the figure" addresses
+    the cost question; without a date, or as a plain notice, it does not."""
+    assert len(_open(lang, customer, reply)) == still_open
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), [
+    ("en", "Would it be possible to have the invoice in my company's name, and what details do "
+     "you need from me?", "Yes, that's possible. Please send us the company name, address and "
+     "VAT number, and we'll reissue the invoice within two working days.", 0),
+    ("en", "What documents do I need to bring?", "Thanks for booking with us.", 1),
+    ("zh-Hant", "超商取貨放幾天？取件要帶什麼？",
+     "超商取貨的包裹會在門市保留7天，取件時出示手機末三碼和證件即可。", 0),
+    ("zh-Hant", "超商取貨放幾天？取件要帶什麼？", "超商取貨的包裹會在門市保留7天。", 1),
+    ("zh-Hant", "可以改週四送嗎？司機會先打電話嗎？改時間要加錢嗎",
+     "已幫您改成週四配送，司機會提前半小時來電，改期不另外收費。", 0),
+])
+def test_what_you_need_is_answered_by_an_instruction(lang: str, customer: str, reply: str,
+                                                     still_open: int) -> None:
+    """R-TALK-9: "what details do you need?" / 要帶什麼 ask how to proceed: "please send
+    ...", "出示...即可" answer; 收費 answers a question about paying extra."""
+    assert len(_open(lang, customer, reply)) == still_open
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), [
+    ("hu", "Mikortól érvényes az új tarifa? Maradhat a 15-i fizetési nap?",
+     "Az új tarifa április 1-jén lép életbe, a havi részlet 9 800 Ft lesz.", 1),
+    ("hu", "Mikortól érvényes az új tarifa? Maradhat a 15-i fizetési nap?",
+     "Az új tarifa április 1-jén lép életbe, a fizetési nap marad 15-e.", 0),
+    ("hu", "Kell fizetnem a kiszállásért?", "A kiszállás díjmentes.", 0),
+    ("ro", "De când se aplică noul tarif? Pot păstra ziua de plată pe 15?",
+     "Noul tarif intră în vigoare pe 1 aprilie, iar rata lunară va fi de 98 de lei.", 1),
+    ("ro", "Trebuie să plătesc livrarea?", "Livrarea este gratuită.", 0),
+])
+def test_a_payment_day_is_no_question_of_price(lang: str, customer: str, reply: str,
+                                               still_open: int) -> None:
+    """R-TALK-9: "fizetési nap", "ziua de plată" (the payment day) do not make a question ask
+    for an amount; "fizetnem", "să plătesc" (must I pay) still do."""
+    assert len(_open(lang, customer, reply)) == still_open

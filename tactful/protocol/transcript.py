@@ -4,6 +4,7 @@ conversation level (R-TALK-1, R-TALK-2), rings before answer (R-PHONE-1)."""
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import itertools
 import math
@@ -375,6 +376,9 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
                 # so its last turn owes an apology, not a solution.
                 wanted = ["apology"]
             missing = [k for k in wanted if not _has(docs, reply, f"{g}:{k}")]
+            if "way_forward" in wanted and "way_forward" not in missing and not _forward(
+                    pack, turns[reply].text or "", docs[reply], g, profanity):
+                missing.append("way_forward")
             if "way_forward" in missing and _names_time(pack, turns[reply].text or "",
                                                         f"{g}:apology", item.text or ""):
                 missing.remove("way_forward")  # "Saturday between 8 and 10" is a way forward
@@ -399,6 +403,50 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
                 f.turn = answer
                 out.append(f)
     return out
+
+
+# The closing's and greeting's formula parts: a sentence that asks "anything else?", says
+# the customer may come back ("call us again any time") or asks how the agent can help offers
+# no way forward, whatever action word it holds ("Is there anything else I can help with?").
+_FORMULA_PARTS = (("closing", "anything_else", False), ("closing", "come_back", False),
+                  ("greeting", "offer_help", True))
+
+
+def _forward(pack: LanguagePack, text: str, matches: dict[str, list[Match]], g: str,
+             profanity: list[str]) -> bool:
+    """Whether a way-forward match of rule ``g`` in an agent turn stands outside the clauses
+    that are formulas of the call (see ``_FORMULA_PARTS``; a help offer only in a question)
+    and outside the prescribed profanity warning ("If you continue ..., we will have to end
+    the call")."""
+    assert pack.matcher is not None
+    doc = make_doc(text, pack.lang)
+    norm = doc.n.norm
+    found = pack.matcher.run(doc)
+    cuts = [m.start() for m in _CUT.finditer(norm)]
+
+    def clause(pos: int) -> int:
+        return bisect.bisect_right(cuts, pos)
+
+    void: set[int] = set()
+    for check in pack.checks:
+        section = getattr(check.rule, "section", None)
+        for sec, part, question in _FORMULA_PARTS:
+            if section != sec:
+                continue
+            for m in found.get(f"{check.group}:{part}", ()):
+                sent = doc.sentence_at(m.start)
+                if not question or (sent is not None and sent.is_question):
+                    void.add(clause(m.start))
+    for p in profanity:
+        for m in matches.get(f"{p}:warning", ()):
+            sent = doc.sentence_at(m.start)
+            if sent is not None:  # the warning is a sentence of its own
+                last = bisect.bisect_left(cuts, max(sent.end - 1, sent.start))  # not its stop
+                void.update(range(clause(sent.start), last + 1))
+    return any(clause(m.start) not in void for m in matches.get(f"{g}:way_forward", ()))
+
+
+_CUT = re.compile(r"[,;:.!?\n]")
 
 
 def _profanity_ids(pack: LanguagePack) -> list[str]:

@@ -337,3 +337,58 @@ def test_a_time_that_only_echoes_the_wait_is_no_way_forward(lang: str, complaint
     report = check_transcript(call(GREET, customer(complaint), agent(reply), BYE, lang=lang))
     got = [f.data["missing"] for f in report.findings if f.requirement == "R-TALK-12"]
     assert got == ([missing] if missing else [])
+
+
+# (lang, complaint, reply, missing): the call's formulas ("anything else?", "call us again
+# any time", "how can I help?") and the profanity warning hold action words ("help",
+# "contact", "we will") but offer no way forward; an action in a clause of its own does.
+FORMULA_REPLIES = [
+    ("en", "This is ridiculous, my parcel is lost again.",
+     "I'm so sorry about that. Is there anything else I can help you with?", ["way_forward"]),
+    ("en", "This is ridiculous, my parcel is lost again.",
+     "I'm so sorry. You can always call us again if anything comes up.", ["way_forward"]),
+    ("en", "This is ridiculous, my parcel is lost again.",
+     "I'm so sorry. I'll send a replacement today. Is there anything else I can help with?",
+     []),
+    ("hu", "Ez felháborító, már megint rossz a számla!",
+     "Elnézést kérek. Segíthetek még valamiben?", ["way_forward"]),
+    ("hu", "Ez felháborító, már megint rossz a számla!",
+     "Elnézést kérek, most azonnal kijavítom a számlát. Segíthetek még valamiben?", []),
+    ("hu", "Ez felháborító, már megint rossz a számla!",
+     "Megértem, ez bosszantó. Most azonnal kijavítom a számlát.", ["apology"]),
+    ("ro", "E inacceptabil, factura e iar greșită!",
+     "Îmi pare rău. Ne puteți contacta oricând.", ["way_forward"]),
+    ("ro", "E inacceptabil, factura e iar greșită!",
+     "Îmi pare rău, verific acum factura. Ne puteți contacta oricând.", []),
+    ("ro", "E inacceptabil, factura e iar greșită!",
+     "Îmi cer scuze. Vreau să vă ajut acum: îmi spuneți numărul contractului?", []),
+    ("et", "See on vastuvõetamatu, arve on jälle vale!",
+     "Vabandame. Võite meile alati uuesti helistada.", ["way_forward"]),
+    ("et", "See on vastuvõetamatu, arve on jälle vale!",
+     "Vabandame, parandan arve kohe ära. Võite meile alati uuesti helistada.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint", "reply", "missing"), FORMULA_REPLIES)
+def test_the_calls_formulas_are_no_way_forward(lang: str, complaint: str, reply: str,
+                                               missing: list[str]) -> None:
+    """R-TALK-12: after a complaint, "Is there anything else I can help with?", "you can call
+    us again any time" or "Segíthetek még valamiben?" is no way forward; an action beside
+    them is. Sympathy ("Megértem") is no apology."""
+    report = check_transcript(call(GREET, customer(complaint), agent(reply), BYE, lang=lang))
+    got = [f.data["missing"] for f in report.findings if f.requirement == "R-TALK-12"]
+    assert got == ([missing] if missing else [])
+
+
+def test_the_profanity_warning_is_no_way_forward() -> None:
+    """R-TALK-12: "Dacă veți continua ..., vom fi forțați să încheiem conversația" holds
+    "continua" and "vom" (we will) but promises nothing; a way forward beside it counts."""
+    swear = customer("Sunteți niște incompetenți, futu-i!")
+    warn = ("Dacă veți continua să folosiți profanitatea, vom fi forțați să încheiem "
+            "conversația.")
+    bad = check_transcript(call(GREET, swear, agent(f"Îmi pare rău. {warn}"), BYE, lang="ro"))
+    assert [f.data["missing"] for f in bad.findings if f.requirement == "R-TALK-12"] == [
+        ["way_forward"]]
+    good = check_transcript(call(GREET, swear, agent(f"Îmi pare rău, verific acum factura. "
+                                                     f"{warn}"), BYE, lang="ro"))
+    assert not [f for f in good.findings if f.requirement == "R-TALK-12"]

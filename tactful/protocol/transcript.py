@@ -355,7 +355,10 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
             if item.speaker != "customer":
                 continue
             swore = any(_has(docs, c, f"{p}:swear") for p in profanity)
-            angry = _has(docs, c, f"{g}:complaint") or swore
+            angry = (_has(docs, c, f"{g}:complaint") or swore
+                     or _exclaims(pack, item.text or "", docs[c], g)
+                     or (_after_wait(turns, c)
+                         and _exclaims(pack, item.text or "", docs[c], g, "impatience")))
             if not angry:
                 continue
             reply = next((i for i in range(c + 1, len(turns)) if turns[i].speaker == "agent"
@@ -403,6 +406,47 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
                 f.turn = answer
                 out.append(f)
     return out
+
+
+def _after_wait(turns: list[Item], c: int) -> bool:
+    """Whether customer turn ``c`` is the customer's first word in the call or after a hold,
+    a resume or a transfer: where "Finally!" is about the wait to be served."""
+    for t in reversed(turns[:c]):
+        if t.event in ("hold", "resume", "transfer"):
+            return True
+        if t.speaker == "customer":
+            return False
+    return True
+
+
+def _exclaims(pack: LanguagePack, text: str, matches: dict[str, list[Match]], g: str,
+              cue: str = "negation") -> bool:
+    """Whether a customer turn exclaims a denial: a sentence ending in "!" (or holding "?!")
+    with a ``cue`` phrase of rule ``g`` (a negation: "Nobody showed up!", "Ez így nem mehet
+    tovább!", "没人接！"; or impatience: "Finally!"), unless the sentence is calm ("No
+    problem!", "Nem, köszönöm!") or thanks."""
+    doc = make_doc(text, pack.lang)
+    norm = doc.n.norm
+    negations = matches.get(f"{g}:{cue}", ())
+    if "!" not in norm or not negations:
+        return False
+    assert pack.matcher is not None
+    found = pack.matcher.run(doc)
+    thanks = [m for check in pack.checks if getattr(check.rule, "section", None) == "closing"
+              for m in found.get(f"{check.group}:thanks", ())]
+    calm = [*matches.get(f"{g}:calm", ()), *thanks]
+    for sent in doc.sents:
+        body = norm[sent.start:sent.end].rstrip()
+        if not (body.endswith("!") or "?!" in body or "!?" in body):
+            continue
+        # A bare "Nem," / "Nu!" / "Ei," opening the sentence answers a question ("Nem,
+        # ennyi volt!"): an answer particle, not a denial.
+        inside = [m for m in negations if sent.start <= m.start < sent.end
+                  and not (cue == "negation" and norm[sent.start:m.start].strip() == ""
+                           and norm[m.end:m.end + 1] in (",", "!", ".", ""))]
+        if inside and not any(sent.start <= m.start < sent.end for m in calm):
+            return True
+    return False
 
 
 # The closing's and greeting's formula parts: a sentence that asks "anything else?", says

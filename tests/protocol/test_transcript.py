@@ -392,3 +392,87 @@ def test_the_profanity_warning_is_no_way_forward() -> None:
     good = check_transcript(call(GREET, swear, agent(f"Îmi pare rău, verific acum factura. "
                                                      f"{warn}"), BYE, lang="ro"))
     assert not [f for f in good.findings if f.requirement == "R-TALK-12"]
+
+
+# Complaints said without a complaint word: an exclaimed denial, "Finally!" on being answered,
+# repeated contact, a bad mark for the service. The reply "Right, how can I help?" neither
+# apologises nor offers anything.
+UNWORDED_COMPLAINTS = [
+    ("en", "My engineer never turned up and I stayed home all day!"),
+    ("en", "The app still doesn't let me pay!"),
+    ("en", "At last! I've been holding forever."),
+    ("en", "Second time this month my order arrives broken."),
+    ("en", "I'm writing for the third time about the same invoice."),
+    ("en", "Honestly, very poor service so far."),
+    ("hu", "Senki nem jelentkezett a hibabejelentésem óta!"),
+    ("hu", "Végre! Fél órája próbálom elérni Önöket."),
+    ("hu", "Sokadszor írok ugyanazért a hibáért."),
+    ("hu", "Ez nagyon rossz kiszolgálás."),
+    ("et", "Arve ei ole ikka veel parandatud!"),
+    ("et", "Lõpuks ometi! Ootasin ligi pool tundi."),
+    ("et", "Kehv teenindus, pean ütlema."),
+    ("ro", "Nimeni nu m-a sunat înapoi, deși mi s-a promis!"),
+    ("ro", "În sfârșit! Aștept la telefon de jumătate de oră."),
+    ("ro", "Vă scriu a doua oară pentru aceeași problemă."),
+    ("ro", "Serviciile voastre sunt foarte proaste."),
+    ("zh-Hans", "快递一直没有送到！"),
+    ("zh-Hans", "终于有人接电话了！"),
+    ("zh-Hans", "这已经是第二次收到坏的了。"),
+    ("zh-Hans", "你们的售后太差了。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), UNWORDED_COMPLAINTS)
+def test_complaints_without_a_complaint_word(lang: str, complaint: str) -> None:
+    """R-TALK-12: an exclaimed denial ("still doesn't work!"), "Finally!" on being answered,
+    repeated contact ("second time this month") and a bad mark for the service are
+    complaints: the next agent turn owes an apology and a way forward."""
+    reply = {"en": "Right, how can I help?", "hu": "Igen, miben segíthetek?",
+             "et": "Jah, kuidas saan aidata?", "ro": "Da, cu ce vă pot ajuta?",
+             "zh-Hans": "您好，请问有什么可以帮您？"}[lang]
+    bad = check_transcript(call(GREET, customer(complaint), agent(reply), BYE, lang=lang))
+    assert [f.data["missing"] for f in bad.findings if f.requirement == "R-TALK-12"] == [
+        ["apology", "way_forward"]]
+
+
+# Near misses: calm exclamations, answers to "anything else?", thanks, "finally" later in the
+# call (relief) or as a discourse word, "the second time I need it".
+CALM_EXCLAMATIONS = [
+    ("en", "No problem at all!"),
+    ("en", "No, I don't need anything else!"),
+    ("en", "Don't worry, that's fine!"),
+    ("en", "Finally, one more question about my address."),
+    ("en", "That's not a problem, thanks!"),
+    ("hu", "Nem, ennyi volt!"),
+    ("hu", "Semmi gond!"),
+    ("hu", "Nem, köszönöm szépen!"),
+    ("et", "Ei, see on kõik!"),
+    ("et", "Pole probleemi!"),
+    ("ro", "Nu, asta e tot!"),
+    ("ro", "Nicio problemă!"),
+    ("ro", "Nu, vă mulțumesc!"),
+    ("zh-Hans", "没问题！"),
+    ("zh-Hans", "不用了，谢谢！"),
+    ("zh-Hans", "没有了！"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM_EXCLAMATIONS)
+def test_calm_exclamations_are_no_complaints(lang: str, text: str) -> None:
+    """R-TALK-12 near misses: "No problem!", "Nem, ennyi volt!" (an answer particle),
+    thanks and "Finally, one more question" are no complaints."""
+    report = check_transcript(call(GREET, customer(text), agent("OK."), BYE, lang=lang))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-12"]
+
+
+@pytest.mark.parametrize(("lang", "relief"), [
+    ("en", "Finally! Thank God."), ("hu", "Végre!"), ("ro", "În sfârșit!"), ("zh-Hans", "终于！"),
+])
+def test_finally_after_the_fix_is_relief(lang: str, relief: str) -> None:
+    """R-TALK-12: "Finally!" is impatience as the customer's first word (or after a hold),
+    relief once the agent has acted."""
+    first = {"en": "Hi, I need a new card.", "hu": "Új kártyát szeretnék.",
+             "ro": "Aș vrea un card nou.", "zh-Hans": "我想补办一张卡。"}[lang]
+    report = check_transcript(call(GREET, customer(first), agent("OK."), customer(relief),
+                                   agent("OK."), BYE, lang=lang))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-12"]

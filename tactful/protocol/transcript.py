@@ -193,10 +193,33 @@ def check_transcript(data: dict[str, Any] | Transcript, *, org: OrgRules | None 
         # R-TALK-11 allows: nobody asks "anything else?" there, so no closing is owed.
         findings = [f for f in findings
                     if not (f.requirement == "R-TALK-2" and f.turn == agent_idx[-1])]
+    if agent_idx and _closing_not_owed(tr.turns, agent_idx[-1], findings, pack):
+        findings = [f for f in findings
+                    if not (f.requirement == "R-TALK-2" and f.turn == agent_idx[-1])]
     for check in pack.checks:
         if isinstance(check, TranscriptCheck):
             findings.extend(_run(check, tr, docs, pack, org, reader_lang))
     return make_report(lang, findings, "")
+
+
+def _closing_not_owed(turns: list[Item], last: int, findings: list[Finding],
+                      pack: LanguagePack) -> bool:
+    """Whether the agent's last turn (``last``) owes no closing (R-TALK-2): the call was
+    handed on (a transfer after it: the closing is the next agent's), or the customer had
+    the last word and left before the agent began to close (no "anything else?" and no
+    goodbye among the closing turns; the agent did not hang up). A closing the agent began
+    is judged as usual, whoever hangs up."""
+    after = turns[last + 1:]
+    if any(t.event == "transfer" for t in after):
+        return True
+    if not any(t.speaker == "customer" for t in after) or any(
+            t.event == "hangup" and t.by == "agent" for t in after):
+        return False
+    missing = {f.data.get("part") for f in findings
+               if f.requirement == "R-TALK-2" and f.turn == last}
+    attempt = {name for check in pack.checks if getattr(check.rule, "section", None) == "closing"
+               for name in getattr(check.rule, "attempt", ())}
+    return bool(attempt) and attempt <= missing
 
 
 SPOKEN_CHANNELS = frozenset({"phone", "video", "visit"})

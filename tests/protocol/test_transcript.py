@@ -476,3 +476,60 @@ def test_finally_after_the_fix_is_relief(lang: str, relief: str) -> None:
     report = check_transcript(call(GREET, customer(first), agent("OK."), customer(relief),
                                    agent("OK."), BYE, lang=lang))
     assert not [f for f in report.findings if f.requirement == "R-TALK-12"]
+
+
+def _closing_parts_missing(*turns: dict[str, Any], lang: str = "en") -> list[str]:
+    report = check_transcript(call(*turns, lang=lang))
+    return sorted(f.data["part"] for f in report.findings if f.requirement == "R-TALK-2")
+
+
+@pytest.mark.parametrize("lang", ["en", "hu", "ro"])
+def test_no_closing_is_owed_when_the_customer_leaves_first(lang: str) -> None:
+    """R-TALK-2: the customer had the last word and left before the agent began to close (no
+    "anything else?", no goodbye): nothing was owed. Had the agent the last word, or hung up
+    itself, the closing is owed."""
+    greet, problem, middle, leave = {
+        "en": (GREET, "My internet has been down since this morning.",
+               "Let me check the line for you.", "Forget it, I'll sort it out myself."),
+        "hu": (agent("Jó napot kívánok, Acme, Anna vagyok, miben segíthetek?"),
+               "Reggel óta nincs internetem.", "Megnézem a vonalat.",
+               "Hagyja, majd máskor hívom."),
+        "ro": (agent("Bună ziua, Acme, sunt Anna, cu ce vă pot ajuta?"),
+               "Nu am internet de azi-dimineață.", "Verific linia imediat.",
+               "Lăsați, sun eu altă dată."),
+    }[lang]
+    left = _closing_parts_missing(greet, customer(problem), agent(middle), customer(leave),
+                                  {"event": "hangup", "by": "customer"}, lang=lang)
+    assert left == []
+    kept = _closing_parts_missing(greet, customer(problem), agent(middle),
+                                  {"event": "hangup", "by": "customer"}, lang=lang)
+    assert kept == ["anything_else", "come_back", "goodbye", "thanks"]
+    cut = _closing_parts_missing(greet, customer(problem), agent(middle), customer(leave),
+                                 {"event": "hangup", "by": "agent"}, lang=lang)
+    assert cut == ["anything_else", "come_back", "goodbye", "thanks"]
+
+
+def test_a_closing_begun_is_judged_even_if_the_customer_says_bye_last() -> None:
+    """R-TALK-2 near miss: "Anything else? Goodbye!" then the customer's "No, bye." still
+    lacks the thanks and the "you can come back"."""
+    got = _closing_parts_missing(GREET, customer("Where is my parcel?"),
+                                 agent("It arrives today."), customer("Great."),
+                                 agent("Is there anything else I can help with? Goodbye!"),
+                                 customer("No, bye."), {"event": "hangup", "by": "customer"})
+    assert got == ["come_back", "thanks"]
+
+
+def test_a_call_handed_on_owes_no_closing_from_the_first_agent() -> None:
+    """R-TALK-2: the agent who transfers the call does not close it; the next agent does."""
+    handed = _closing_parts_missing(GREET, customer("I have a question about my bill."),
+                                    agent("Our billing team can answer that; I'm transferring "
+                                          "you now, please stay on the line."),
+                                    {"event": "transfer", "by": "agent"},
+                                    {"event": "hangup", "by": "customer"})
+    assert handed == []
+    after = _closing_parts_missing(GREET, customer("I have a question about my bill."),
+                                   agent("I'm transferring you to billing now."),
+                                   {"event": "transfer", "by": "agent"},
+                                   agent("Billing, Ben speaking. Your bill is correct. Goodbye."),
+                                   {"event": "hangup", "by": "customer"})
+    assert after == ["anything_else", "come_back", "thanks"]

@@ -482,9 +482,9 @@ _FORMULA_PARTS = (("closing", "anything_else", False), ("closing", "come_back", 
 def _forward(pack: LanguagePack, text: str, matches: dict[str, list[Match]], g: str,
              profanity: list[str]) -> bool:
     """Whether a way-forward match of rule ``g`` in an agent turn stands outside the clauses
-    that are formulas of the call (see ``_FORMULA_PARTS``; a help offer only in a question)
-    and outside the prescribed profanity warning ("If you continue ..., we will have to end
-    the call")."""
+    that are formulas of the call (see ``_FORMULA_PARTS``; a help offer only in a question),
+    outside the prescribed profanity warning ("If you continue ..., we will have to end the
+    call") and is not denied by a negation just before it."""
     assert pack.matcher is not None
     doc = make_doc(text, pack.lang)
     norm = doc.n.norm
@@ -510,7 +510,17 @@ def _forward(pack: LanguagePack, text: str, matches: dict[str, list[Match]], g: 
             if sent is not None:  # the warning is a sentence of its own
                 last = bisect.bisect_left(cuts, max(sent.end - 1, sent.start))  # not its stop
                 void.update(range(clause(sent.start), last + 1))
-    return any(clause(m.start) not in void for m in matches.get(f"{g}:way_forward", ()))
+    # "There is nothing we can do", "nem tudunk segíteni", "nu putem", "没办法帮您处理": a
+    # negation just before the action in its clause denies it.
+    # ("Don't worry I'll fix it" is calm, not a negation.)
+    near = 3 if pack.zh else 16
+    calm = matches.get(f"{g}:calm", ())
+    negations = [n for n in matches.get(f"{g}:negation", ())
+                 if not any(c.start <= n.start < c.end for c in calm)]
+    return any(clause(m.start) not in void
+               and not any(n.end <= m.start <= n.end + near and clause(n.start) == clause(m.start)
+                           for n in negations)
+               for m in matches.get(f"{g}:way_forward", ()))
 
 
 _CUT = re.compile(r"[,;:.!?\n]")

@@ -533,3 +533,43 @@ def test_a_call_handed_on_owes_no_closing_from_the_first_agent() -> None:
                                    agent("Billing, Ben speaking. Your bill is correct. Goodbye."),
                                    {"event": "hangup", "by": "customer"})
     assert after == ["anything_else", "come_back", "thanks"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "I don't have my account number here, sorry!"),
+    ("hu", "Nincs itt az ügyfélszámom, bocsánat!"),
+    ("et", "Mul pole kliendinumbrit käepärast, vabandust!"),
+    ("ro", "Nu am numărul de client la mine, scuze!"),
+    ("zh-Hans", "订单号我不记得了，不好意思！"),
+    ("zh-Hans", "服务费差不多是多少？"),
+])
+def test_the_customers_own_apology_is_no_complaint(lang: str, text: str) -> None:
+    """R-TALK-12 near misses: an exclaimed "I don't have it here, sorry!" apologises, it does
+    not complain; 服务费差不多 ("the service fee is about") gives the service no bad mark."""
+    report = check_transcript(call(GREET, customer(text), agent("OK."), BYE, lang=lang))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-12"]
+
+
+@pytest.mark.parametrize(("lang", "complaint", "reply", "missing"), [
+    ("en", "This is ridiculous!", "I'm sorry, but there is nothing we can do about it.",
+     ["way_forward"]),
+    ("hu", "Ez felháborító!", "Sajnálom, de ebben nem tudunk segíteni.", ["way_forward"]),
+    ("ro", "E inacceptabil!", "Îmi pare rău, dar nu putem face nimic.", ["way_forward"]),
+    ("et", "See on vastuvõetamatu!", "Vabandame, kahjuks ei saa me seda parandada.",
+     ["way_forward"]),
+    ("zh-Hans", "太过分了！", "非常抱歉，这个我们没办法帮您处理。", ["way_forward"]),
+    ("en", "This is ridiculous!",
+     "I'm sorry. I can't refund it, but I can send a replacement today.", []),
+    ("en", "This is ridiculous!", "I'm so sorry. Don't worry I'll fix it today.", []),
+    ("hu", "Ez felháborító!",
+     "Sajnálom, nem tudom visszatéríteni, de most azonnal küldök egy újat.", []),
+    ("zh-Hans", "太过分了！", "非常抱歉，没关系，马上帮您处理。", []),
+])
+def test_a_denied_action_is_no_way_forward(lang: str, complaint: str, reply: str,
+                                           missing: list[str]) -> None:
+    """R-TALK-12: "sorry, but there is nothing we can do", "nem tudunk segíteni", "nu putem",
+    "没办法帮您处理" deny the action they name; an action in the next clause ("but I can send
+    a replacement") or after "don't worry" is a way forward."""
+    report = check_transcript(call(GREET, customer(complaint), agent(reply), BYE, lang=lang))
+    got = [f.data["missing"] for f in report.findings if f.requirement == "R-TALK-12"]
+    assert got == ([missing] if missing else [])

@@ -5,8 +5,9 @@ from transcripts; ``--markdown`` prints the tables as Markdown (for RESULTS.md).
 also accepts ``--confusion`` (which rule fired on which item not labelled with it) and
 ``--misses`` (labelled breaches the checker did not report, with the text); ``--req`` and
 ``--lang`` narrow those listings. The held-out ``test`` set prints aggregate numbers only:
-its items stay unseen while the checker is tuned. A split set (``dev4``) also comes as
-halves: ``dev4a`` (odd item numbers, listings allowed) and ``dev4b`` (even, aggregate only).
+its items stay unseen while the checker is tuned. A split set (``dev4``, ``dev5``) also
+comes as halves: ``dev4a`` (odd item numbers, listings allowed) and ``dev4b`` (even,
+aggregate only).
 """
 
 from __future__ import annotations

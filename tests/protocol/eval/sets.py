@@ -19,12 +19,12 @@ from typing import Any
 from tactful.protocol import OrgRules
 
 HERE = Path(__file__).parent
-SETS = ("dev", "dev2", "dev3", "dev4", "test")
+SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "test")
 # A set may be split into halves by the number in each item's id: ``<set>a`` holds the odd
 # numbers (the half a tuner may read item by item), ``<set>b`` the even ones (scored in
 # aggregate only, like ``test``, so a change tuned on the first half shows whether it
 # generalises to unseen items of the same writer and style).
-SPLIT = ("dev4",)
+SPLIT = ("dev4", "dev5")
 HALVES = tuple(f"{name}{half}" for name in SPLIT for half in "ab")
 HELD_OUT = frozenset({"test", *(f"{name}b" for name in SPLIT)})
 CHOICES = (*SETS, *HALVES)

@@ -1,0 +1,91 @@
+"""R-TALK-6 in parallel: one set of behaviours written in every language.
+
+The English pack caught nineteen of twenty of these breaches while the other packs caught
+twelve to fourteen: the same behaviour (blame put on the customer's side, a flat "simply not
+possible", a colleague who "does not know the rules", "I am not allowed to give you the
+number", a cause pinned on the customer's form) must be recognised however the language
+builds it. Each language also has clean near-misses: the fault on our side, a refusal with
+an alternative, the same words negated.
+Written for Tactful, not taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.protocol.pack_cases import assert_case
+
+BREACHES = [
+    # the fault on the customer's side
+    ("hu", "A hiba az Ön oldalán van, a routere elavult."),
+    ("hu", "Ön nyilvánvalóan nem követte a lépéseket, amiket elküldtem."),
+    ("et", "Probleem on Teie poolel, Teie ruuter on vananenud."),
+    ("et", "Ilmselgelt Te ei järginud samme, mis ma saatsin."),
+    ("et", "See oli Teie vastutus, mitte meie."),
+    ("ro", "Problema este la dumneavoastră, routerul e depășit."),
+    ("ro", "Era responsabilitatea dumneavoastră, nu a noastră."),
+    ("zh-Hans", "问题出在您那边，您的路由器太旧了。"),
+    ("zh-Hans", "您显然没有按照我发给您的步骤操作。"),
+    ("zh-Hans", "您肯定是误解了我们的活动。"),
+    ("zh-Hans", "您要是看了垃圾邮件箱，早就看到我们的邮件了。"),
+    # the customer's form as the cause ('Ön által' is no 'általunk')
+    ("hu", "A késést az Ön által hiányosan kitöltött űrlap okozta."),
+    ("et", "Viivituse põhjustasid Teie vormil olnud valed andmed."),
+    ("ro", "Întârzierea a fost cauzată de datele incorecte din formularul dumneavoastră."),
+    # a flat refusal
+    ("hu", "Nem. Ez egyszerűen nem lehetséges."),
+    ("et", "Ei. See lihtsalt ei ole võimalik."),
+    ("ro", "Nu. Acest lucru pur și simplu nu este posibil."),
+    # contact details refused
+    ("ro", "Nu am voie să vă dau numărul managerului meu."),
+    ("zh-Hans", "我不能把我们经理的电话给您。"),
+    ("zh-Hans", "我们不提供直线电话，就这样。"),
+    # colleagues, partners and the company run down
+    ("hu", "A futárcég a hibás, ők teljesen megbízhatatlanok."),
+    ("hu", "A kollégám nem ismeri a szabályokat."),
+    ("hu", "Nálunk a rendszer egy káosz, semmi sem működik."),
+    ("et", "Minu kolleeg ei tunne reegleid, ta poleks tohtinud seda öelda."),
+    ("ro", "Colegul meu nu cunoaște regulile."),
+    ("zh-Hans", "我们财务部门从来没有一次做对过。"),
+    ("zh-Hans", "我同事根本不懂规定。"),
+]
+
+CLEAN = [
+    ("hu", "A hiba a mi oldalunkon van, elnézést kérünk."),
+    ("hu", "Ez sajnos nem lehetséges, de szívesen felajánlok egy másik időpontot."),
+    ("hu", "Ön semmit nem rontott el."),
+    ("hu", "Ön nem követte el a hibát, hanem mi."),
+    ("hu", "A kollégám ismeri a szabályokat, ő segít Önnek."),
+    ("hu", "Az Ön által megadott címre küldtük a csomagot."),
+    ("hu", "Nem az Ön hibája, a rendszerünk hibázott."),
+    ("et", "Viga oli meie poolel, vabandame."),
+    ("et", "See ei ole kahjuks võimalik, kuid saan pakkuda teist aega."),
+    ("et", "Probleem ei ole Teie poolel."),
+    ("et", "See ei ole Teie vastutus, lahendame selle ise."),
+    ("et", "Teie andmed on korras, viivituse põhjustas meie süsteemi viga."),
+    ("ro", "Problema este la noi, ne cerem scuze."),
+    ("ro", "Din păcate nu este posibil, dar vă pot propune altă dată."),
+    ("ro", "Nu este responsabilitatea dumneavoastră, ne ocupăm noi."),
+    ("ro", "Întârzierea a fost cauzată de o eroare a noastră."),
+    ("ro", "Vă putem da numărul managerului, desigur."),
+    ("ro", "Este posibil să primiți coletul mâine."),
+    ("zh-Hans", "问题出在我们这边，非常抱歉。"),
+    ("zh-Hans", "您没有做错什么。"),
+    ("zh-Hans", "是我误解了您的意思，抱歉。"),
+    ("zh-Hans", "我们会把经理的电话给您。"),
+    ("zh-Hans", "如果您方便，就可以今天下午安装。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BREACHES)
+def test_the_behaviour_is_reported_in_every_language(lang: str, text: str) -> None:
+    """R-TALK-6: blame, a flat refusal, refused contact details and running down
+    colleagues, built the way each language builds them."""
+    assert_case(lang, "R-TALK-6", text, True)
+
+
+@pytest.mark.parametrize(("lang", "text"), CLEAN)
+def test_the_near_misses_stay_silent(lang: str, text: str) -> None:
+    """R-TALK-6: our own fault, a refusal with an alternative and negated blame are
+    clean."""
+    assert_case(lang, "R-TALK-6", text, False)

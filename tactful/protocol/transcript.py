@@ -380,6 +380,8 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
             swore = any(_has(docs, c, f"{p}:swear") for p in profanity)
             angry = (_has(docs, c, f"{g}:complaint") or swore
                      or _exclaims(pack, item.text or "", docs[c], g)
+                     or _exclaims(pack, item.text or "", docs[c], g, None)
+                     or _exclaims(pack, item.text or "", docs[c], g, "indignant")
                      or (_after_wait(turns, c)
                          and _exclaims(pack, item.text or "", docs[c], g, "impatience")))
             if not angry:
@@ -443,15 +445,18 @@ def _after_wait(turns: list[Item], c: int) -> bool:
 
 
 def _exclaims(pack: LanguagePack, text: str, matches: dict[str, list[Match]], g: str,
-              cue: str = "negation") -> bool:
-    """Whether a customer turn exclaims a denial: a sentence ending in "!" (or holding "?!")
-    with a ``cue`` phrase of rule ``g`` (a negation: "Nobody showed up!", "Ez így nem mehet
-    tovább!", "没人接！"; or impatience: "Finally!"), unless the sentence is calm ("No
-    problem!", "Nem, köszönöm!") or thanks."""
+              cue: str | None = "negation") -> bool:
+    """Whether a customer turn exclaims its trouble, with a ``cue`` phrase of rule ``g`` in
+    a sentence ending in "!": a negation ("Nobody showed up!", "Ez így nem mehet tovább!",
+    "没人接！") or impatience ("Finally!"); with ``cue`` None, a statement of four words or
+    more (Chinese: six characters) exclaimed ("Kétszer vonták le ugyanazt a számlát!") or
+    any sentence with "!!" or "?!"; with ``cue`` "indignant", an intensifier in a question
+    ("Do you people even check anything?", "egyáltalán", "üldse", "到底"). A sentence that is
+    calm ("No problem!", "Great!"), thanks, or the customer's own apology never counts."""
     doc = make_doc(text, pack.lang)
     norm = doc.n.norm
-    negations = matches.get(f"{g}:{cue}", ())
-    if "!" not in norm or not negations:
+    cues = matches.get(f"{g}:{cue}", ()) if cue is not None else ()
+    if (cue != "indignant" and "!" not in norm) or (cue is not None and not cues):
         return False
     assert pack.matcher is not None
     found = pack.matcher.run(doc)
@@ -460,14 +465,26 @@ def _exclaims(pack: LanguagePack, text: str, matches: dict[str, list[Match]], g:
     calm = [*matches.get(f"{g}:calm", ()), *thanks]
     for sent in doc.sents:
         body = norm[sent.start:sent.end].rstrip()
-        if not (body.endswith("!") or "?!" in body or "!?" in body):
+        emphatic = "!!" in body or "?!" in body or "!?" in body
+        if cue == "indignant":
+            if not sent.is_question:
+                continue
+        elif not (body.endswith("!") or emphatic):
+            continue
+        if any(sent.start <= m.start < sent.end for m in calm):
             continue
         # A bare "Nem," / "Nu!" / "Ei," opening the sentence answers a question ("Nem,
-        # ennyi volt!"): an answer particle, not a denial.
-        inside = [m for m in negations if sent.start <= m.start < sent.end
-                  and not (cue == "negation" and norm[sent.start:m.start].strip() == ""
-                           and norm[m.end:m.end + 1] in (",", "!", ".", ""))]
-        if inside and not any(sent.start <= m.start < sent.end for m in calm):
+        # ennyi volt!", "Ei, see on kõik!"): an answer particle, not a denial.
+        particle = [m for m in matches.get(f"{g}:negation", ()) if sent.start <= m.start
+                    and norm[sent.start:m.start].strip() == ""
+                    and norm[m.end:m.end + 1] in (",", "!", ".", "")]
+        if cue is None:
+            size = (sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff") >= 6 if pack.zh
+                    else sum(1 for _t, st, _e in doc.tokens if sent.start <= st < sent.end) >= 4)
+            if not particle and (emphatic or size):
+                return True
+            continue
+        if any(sent.start <= m.start < sent.end and m not in particle for m in cues):
             return True
     return False
 

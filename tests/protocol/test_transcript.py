@@ -573,3 +573,55 @@ def test_a_denied_action_is_no_way_forward(lang: str, complaint: str, reply: str
     report = check_transcript(call(GREET, customer(complaint), agent(reply), BYE, lang=lang))
     got = [f.data["missing"] for f in report.findings if f.requirement == "R-TALK-12"]
     assert got == ([missing] if missing else [])
+
+
+# An exclaimed statement of the trouble, "!!", an indignant question, disbelief as the verdict.
+EXCLAIMED_TROUBLE = [
+    ("en", "You've taken the money out of my account twice this month!"),
+    ("en", "I paid for express delivery!!"),
+    ("en", "Does anyone even read the notes on my account?"),
+    ("en", "The box arrived crushed. Unbelievable."),
+    ("hu", "Háromszor annyit vontak le, mint amennyit kellett volna!"),
+    ("hu", "Maguk ott egyáltalán olvassák a leveleimet?"),
+    ("et", "Mu arvelt võeti kaks korda sama summa maha!"),
+    ("et", "Kas teil üldse keegi vastab kirjadele?"),
+    ("et", "Pakk tuli katkisena. Uskumatu."),
+    ("ro", "Mi-ați trimis aceeași factură greșită de două ori luna asta!"),
+    ("ro", "Am plătit pentru livrare rapidă!!"),
+    ("zh-Hans", "我付的是加急快递的钱，结果等了一周！"),
+    ("zh-Hans", "你们究竟有没有人在看我的留言？"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), EXCLAIMED_TROUBLE)
+def test_exclaimed_trouble_is_a_complaint(lang: str, complaint: str) -> None:
+    """R-TALK-12: the trouble stated with "!" (four words or more), "!!", an intensifier in a
+    question ("does anyone even", "egyáltalán", "üldse", "究竟") and "Unbelievable." as the
+    verdict are complaints: the next agent turn owes an apology and a way forward."""
+    reply = {"en": "Right, how can I help?", "hu": "Igen, miben segíthetek?",
+             "et": "Jah, kuidas saan aidata?", "ro": "Da, cu ce vă pot ajuta?",
+             "zh-Hans": "您好，请问有什么可以帮您？"}[lang]
+    bad = check_transcript(call(GREET, customer(complaint), agent(reply), BYE, lang=lang))
+    assert [f.data["missing"] for f in bad.findings if f.requirement == "R-TALK-12"] == [
+        ["apology", "way_forward"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Great, Saturday morning works for me!"),
+    ("en", "Yes please, send it to my work address!"),
+    ("en", "Is it even possible to pay by card?"),
+    ("hu", "Szuper, a szombat reggel nekem jó!"),
+    ("hu", "Igen, küldje el a munkahelyi címemre!"),
+    ("et", "Jah, saatke see minu töö aadressile!"),
+    ("et", "Ei, see on kõik!"),
+    ("ro", "Da, trimiteți-l la adresa de la birou!"),
+    ("ro", "Super, sâmbătă dimineață îmi convine!"),
+    ("zh-Hans", "太好了，周六上午我在家！"),
+    ("zh-Hans", "好吧，那就寄到我公司吧！"),
+])
+def test_glad_and_assenting_exclamations_are_no_complaints(lang: str, text: str) -> None:
+    """R-TALK-12 near misses: good news, praise and assent said with "!" ("Great, Saturday
+    works!", "Igen, küldje el!"), an answer particle ("Ei, see on kõik!") and a plain "is it
+    even possible" are no complaints."""
+    report = check_transcript(call(GREET, customer(text), agent("OK."), BYE, lang=lang))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-12"]

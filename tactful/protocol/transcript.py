@@ -506,7 +506,8 @@ def _forward(pack: LanguagePack, text: str, matches: dict[str, list[Match]], g: 
     doc = make_doc(text, pack.lang)
     norm = doc.n.norm
     found = pack.matcher.run(doc)
-    cuts = [m.start() for m in _CUT.finditer(norm)]
+    cuts = sorted([m.start() for m in _CUT.finditer(norm)]
+                  + [m.start for m in matches.get(f"{g}:join", ())])
 
     def clause(pos: int) -> int:
         return bisect.bisect_right(cuts, pos)

@@ -350,6 +350,8 @@ FORMULA_REPLIES = [
     ("en", "This is ridiculous, my parcel is lost again.",
      "I'm so sorry. I'll send a replacement today. Is there anything else I can help with?",
      []),
+    ("en", "This is ridiculous, my parcel is lost again.",
+     "I'm so sorry. Call us again any time and we'll sort it out from there.", []),
     ("hu", "Ez felháborító, már megint rossz a számla!",
      "Elnézést kérek. Segíthetek még valamiben?", ["way_forward"]),
     ("hu", "Ez felháborító, már megint rossz a számla!",

@@ -4,6 +4,7 @@ conversation level (R-TALK-1, R-TALK-2), rings before answer (R-PHONE-1)."""
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import itertools
 import math
@@ -192,10 +193,33 @@ def check_transcript(data: dict[str, Any] | Transcript, *, org: OrgRules | None 
         # R-TALK-11 allows: nobody asks "anything else?" there, so no closing is owed.
         findings = [f for f in findings
                     if not (f.requirement == "R-TALK-2" and f.turn == agent_idx[-1])]
+    if agent_idx and _closing_not_owed(tr.turns, agent_idx[-1], findings, pack):
+        findings = [f for f in findings
+                    if not (f.requirement == "R-TALK-2" and f.turn == agent_idx[-1])]
     for check in pack.checks:
         if isinstance(check, TranscriptCheck):
             findings.extend(_run(check, tr, docs, pack, org, reader_lang))
     return make_report(lang, findings, "")
+
+
+def _closing_not_owed(turns: list[Item], last: int, findings: list[Finding],
+                      pack: LanguagePack) -> bool:
+    """Whether the agent's last turn (``last``) owes no closing (R-TALK-2): the call was
+    handed on (a transfer after it: the closing is the next agent's), or the customer had
+    the last word and left before the agent began to close (no "anything else?" and no
+    goodbye among the closing turns; the agent did not hang up). A closing the agent began
+    is judged as usual, whoever hangs up."""
+    after = turns[last + 1:]
+    if any(t.event == "transfer" for t in after):
+        return True
+    if not any(t.speaker == "customer" for t in after) or any(
+            t.event == "hangup" and t.by == "agent" for t in after):
+        return False
+    missing = {f.data.get("part") for f in findings
+               if f.requirement == "R-TALK-2" and f.turn == last}
+    attempt = {name for check in pack.checks if getattr(check.rule, "section", None) == "closing"
+               for name in getattr(check.rule, "attempt", ())}
+    return bool(attempt) and attempt <= missing
 
 
 SPOKEN_CHANNELS = frozenset({"phone", "video", "visit"})
@@ -354,7 +378,12 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
             if item.speaker != "customer":
                 continue
             swore = any(_has(docs, c, f"{p}:swear") for p in profanity)
-            angry = _has(docs, c, f"{g}:complaint") or swore
+            angry = (_has(docs, c, f"{g}:complaint") or swore
+                     or _exclaims(pack, item.text or "", docs[c], g)
+                     or _exclaims(pack, item.text or "", docs[c], g, None)
+                     or _exclaims(pack, item.text or "", docs[c], g, "indignant")
+                     or (_after_wait(turns, c)
+                         and _exclaims(pack, item.text or "", docs[c], g, "impatience")))
             if not angry:
                 continue
             reply = next((i for i in range(c + 1, len(turns)) if turns[i].speaker == "agent"
@@ -375,6 +404,9 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
                 # so its last turn owes an apology, not a solution.
                 wanted = ["apology"]
             missing = [k for k in wanted if not _has(docs, reply, f"{g}:{k}")]
+            if "way_forward" in wanted and "way_forward" not in missing and not _forward(
+                    pack, turns[reply].text or "", docs[reply], g, profanity):
+                missing.append("way_forward")
             if "way_forward" in missing and _names_time(pack, turns[reply].text or "",
                                                         f"{g}:apology", item.text or ""):
                 missing.remove("way_forward")  # "Saturday between 8 and 10" is a way forward
@@ -399,6 +431,117 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
                 f.turn = answer
                 out.append(f)
     return out
+
+
+def _after_wait(turns: list[Item], c: int) -> bool:
+    """Whether customer turn ``c`` is the customer's first word in the call or after a hold,
+    a resume or a transfer: where "Finally!" is about the wait to be served."""
+    for t in reversed(turns[:c]):
+        if t.event in ("hold", "resume", "transfer"):
+            return True
+        if t.speaker == "customer":
+            return False
+    return True
+
+
+def _exclaims(pack: LanguagePack, text: str, matches: dict[str, list[Match]], g: str,
+              cue: str | None = "negation") -> bool:
+    """Whether a customer turn exclaims its trouble, with a ``cue`` phrase of rule ``g`` in
+    a sentence ending in "!": a negation ("Nobody showed up!", "Ez így nem mehet tovább!",
+    "没人接！") or impatience ("Finally!"); with ``cue`` None, a statement of four words or
+    more (Chinese: six characters) exclaimed ("Kétszer vonták le ugyanazt a számlát!") or
+    any sentence with "!!" or "?!"; with ``cue`` "indignant", an intensifier in a question
+    ("Do you people even check anything?", "egyáltalán", "üldse", "到底"). A sentence that is
+    calm ("No problem!", "Great!"), thanks, or the customer's own apology never counts."""
+    doc = make_doc(text, pack.lang)
+    norm = doc.n.norm
+    cues = matches.get(f"{g}:{cue}", ()) if cue is not None else ()
+    if (cue != "indignant" and "!" not in norm) or (cue is not None and not cues):
+        return False
+    assert pack.matcher is not None
+    found = pack.matcher.run(doc)
+    thanks = [m for check in pack.checks if getattr(check.rule, "section", None) == "closing"
+              for m in found.get(f"{check.group}:thanks", ())]
+    calm = [*matches.get(f"{g}:calm", ()), *thanks]
+    for sent in doc.sents:
+        body = norm[sent.start:sent.end].rstrip()
+        emphatic = "!!" in body or "?!" in body or "!?" in body
+        if cue == "indignant":
+            if not sent.is_question:
+                continue
+        elif not (body.endswith("!") or emphatic):
+            continue
+        if any(sent.start <= m.start < sent.end for m in calm):
+            continue
+        # A bare "Nem," / "Nu!" / "Ei," opening the sentence answers a question ("Nem,
+        # ennyi volt!", "Ei, see on kõik!"): an answer particle, not a denial.
+        particle = [m for m in matches.get(f"{g}:negation", ()) if sent.start <= m.start
+                    and norm[sent.start:m.start].strip() == ""
+                    and norm[m.end:m.end + 1] in (",", "!", ".", "")]
+        if cue is None:
+            size = (sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff") >= 6 if pack.zh
+                    else sum(1 for _t, st, _e in doc.tokens if sent.start <= st < sent.end) >= 4)
+            if not particle and (emphatic or size):
+                return True
+            continue
+        if any(sent.start <= m.start < sent.end and m not in particle for m in cues):
+            return True
+    return False
+
+
+# The closing's and greeting's formula parts: a sentence that asks "anything else?", says
+# the customer may come back ("call us again any time") or asks how the agent can help offers
+# no way forward, whatever action word it holds ("Is there anything else I can help with?").
+_FORMULA_PARTS = (("closing", "anything_else", False), ("closing", "come_back", False),
+                  ("greeting", "offer_help", True))
+
+
+def _forward(pack: LanguagePack, text: str, matches: dict[str, list[Match]], g: str,
+             profanity: list[str]) -> bool:
+    """Whether a way-forward match of rule ``g`` in an agent turn stands outside the clauses
+    that are formulas of the call (see ``_FORMULA_PARTS``; a help offer only in a question),
+    outside the prescribed profanity warning ("If you continue ..., we will have to end the
+    call") and is not denied by a negation just before it."""
+    assert pack.matcher is not None
+    doc = make_doc(text, pack.lang)
+    norm = doc.n.norm
+    found = pack.matcher.run(doc)
+    cuts = sorted([m.start() for m in _CUT.finditer(norm)]
+                  + [m.start for m in matches.get(f"{g}:join", ())])
+
+    def clause(pos: int) -> int:
+        return bisect.bisect_right(cuts, pos)
+
+    void: set[int] = set()
+    for check in pack.checks:
+        section = getattr(check.rule, "section", None)
+        for sec, part, question in _FORMULA_PARTS:
+            if section != sec:
+                continue
+            for m in found.get(f"{check.group}:{part}", ()):
+                sent = doc.sentence_at(m.start)
+                if not question or (sent is not None and sent.is_question):
+                    void.add(clause(m.start))
+    for p in profanity:
+        for m in matches.get(f"{p}:warning", ()):
+            sent = doc.sentence_at(m.start)
+            if sent is not None:  # the warning is a sentence of its own
+                last = bisect.bisect_left(cuts, max(sent.end - 1, sent.start))  # not its stop
+                void.update(range(clause(sent.start), last + 1))
+    # "There is nothing we can do", "nem tudunk segíteni", "nu putem", "没办法帮您处理": a
+    # negation just before the action in its clause denies it.
+    # ("Don't worry I'll fix it" is calm, not a negation.)
+    near = 3 if pack.zh else 16
+    calm = matches.get(f"{g}:calm", ())
+    negations = [n for n in matches.get(f"{g}:negation", ())
+                 if not any(c.start <= n.start < c.end for c in calm)]
+    return any(clause(m.start) not in void
+               and not any(n.end <= m.start <= n.end + near and clause(n.start) == clause(m.start)
+                           for n in negations)
+               for m in matches.get(f"{g}:way_forward", ()))
+
+
+_CUT = re.compile(r"[,;:.!?\n]")
 
 
 def _profanity_ids(pack: LanguagePack) -> list[str]:

@@ -432,6 +432,11 @@ def test_r_talk_7_back_office_jargon(lang: str, text: str, expected: bool) -> No
 CLOSINGS = [
     ("et", "Kas saan veel kuidagi abiks olla? Siis tänan, teate, kust meid leida. Nägemist!", True),
     ("et", "Kas saan veel kuidagi abiks olla? Siis tänan. Nägemist!", False),
+    # the da-infinitive and the imperative of 'tulema' (come): 'tagasi tulla', 'tulge tagasi'
+    ("et", "Kas saan veel aidata? Aitäh! Võite siia vestlusse alati tagasi tulla. Head aega!",
+     True),
+    ("et", "Kas saan veel aidata? Aitäh! Tulge julgelt uuesti. Head aega!", True),
+    ("et", "Kas saan veel aidata? Aitäh! Kuller peab homme tulema. Head aega!", False),
     ("ro", "Mai aveți întrebări? Vă mulțumesc, dacă mai apare ceva, sunați-ne. La revedere!", True),
     ("ro", "Vă mai pot ajuta? Vă mulțumesc, știți unde ne găsiți. La revedere!", True),
     ("ro", "Există și alte aspecte în care vă putem sprijini? Vă mulțumim și vă invităm să ne "

@@ -337,3 +337,293 @@ def test_a_time_that_only_echoes_the_wait_is_no_way_forward(lang: str, complaint
     report = check_transcript(call(GREET, customer(complaint), agent(reply), BYE, lang=lang))
     got = [f.data["missing"] for f in report.findings if f.requirement == "R-TALK-12"]
     assert got == ([missing] if missing else [])
+
+
+# (lang, complaint, reply, missing): the call's formulas ("anything else?", "call us again
+# any time", "how can I help?") and the profanity warning hold action words ("help",
+# "contact", "we will") but offer no way forward; an action in a clause of its own does.
+FORMULA_REPLIES = [
+    ("en", "This is ridiculous, my parcel is lost again.",
+     "I'm so sorry about that. Is there anything else I can help you with?", ["way_forward"]),
+    ("en", "This is ridiculous, my parcel is lost again.",
+     "I'm so sorry. You can always call us again if anything comes up.", ["way_forward"]),
+    ("en", "This is ridiculous, my parcel is lost again.",
+     "I'm so sorry. I'll send a replacement today. Is there anything else I can help with?",
+     []),
+    ("en", "This is ridiculous, my parcel is lost again.",
+     "I'm so sorry. Call us again any time and we'll sort it out from there.", []),
+    ("hu", "Ez felháborító, már megint rossz a számla!",
+     "Elnézést kérek. Segíthetek még valamiben?", ["way_forward"]),
+    ("hu", "Ez felháborító, már megint rossz a számla!",
+     "Elnézést kérek, most azonnal kijavítom a számlát. Segíthetek még valamiben?", []),
+    ("hu", "Ez felháborító, már megint rossz a számla!",
+     "Megértem, ez bosszantó. Most azonnal kijavítom a számlát.", ["apology"]),
+    ("ro", "E inacceptabil, factura e iar greșită!",
+     "Îmi pare rău. Ne puteți contacta oricând.", ["way_forward"]),
+    ("ro", "E inacceptabil, factura e iar greșită!",
+     "Îmi pare rău, verific acum factura. Ne puteți contacta oricând.", []),
+    ("ro", "E inacceptabil, factura e iar greșită!",
+     "Îmi cer scuze. Vreau să vă ajut acum: îmi spuneți numărul contractului?", []),
+    ("et", "See on vastuvõetamatu, arve on jälle vale!",
+     "Vabandame. Võite meile alati uuesti helistada.", ["way_forward"]),
+    ("et", "See on vastuvõetamatu, arve on jälle vale!",
+     "Vabandame, parandan arve kohe ära. Võite meile alati uuesti helistada.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint", "reply", "missing"), FORMULA_REPLIES)
+def test_the_calls_formulas_are_no_way_forward(lang: str, complaint: str, reply: str,
+                                               missing: list[str]) -> None:
+    """R-TALK-12: after a complaint, "Is there anything else I can help with?", "you can call
+    us again any time" or "Segíthetek még valamiben?" is no way forward; an action beside
+    them is. Sympathy ("Megértem") is no apology."""
+    report = check_transcript(call(GREET, customer(complaint), agent(reply), BYE, lang=lang))
+    got = [f.data["missing"] for f in report.findings if f.requirement == "R-TALK-12"]
+    assert got == ([missing] if missing else [])
+
+
+def test_the_profanity_warning_is_no_way_forward() -> None:
+    """R-TALK-12: "Dacă veți continua ..., vom fi forțați să încheiem conversația" holds
+    "continua" and "vom" (we will) but promises nothing; a way forward beside it counts."""
+    swear = customer("Sunteți niște incompetenți, futu-i!")
+    warn = ("Dacă veți continua să folosiți profanitatea, vom fi forțați să încheiem "
+            "conversația.")
+    bad = check_transcript(call(GREET, swear, agent(f"Îmi pare rău. {warn}"), BYE, lang="ro"))
+    assert [f.data["missing"] for f in bad.findings if f.requirement == "R-TALK-12"] == [
+        ["way_forward"]]
+    good = check_transcript(call(GREET, swear, agent(f"Îmi pare rău, verific acum factura. "
+                                                     f"{warn}"), BYE, lang="ro"))
+    assert not [f for f in good.findings if f.requirement == "R-TALK-12"]
+
+
+# Complaints said without a complaint word: an exclaimed denial, "Finally!" on being answered,
+# repeated contact, a bad mark for the service. The reply "Right, how can I help?" neither
+# apologises nor offers anything.
+UNWORDED_COMPLAINTS = [
+    ("en", "My engineer never turned up and I stayed home all day!"),
+    ("en", "The app still doesn't let me pay!"),
+    ("en", "At last! I've been holding forever."),
+    ("en", "Second time this month my order arrives broken."),
+    ("en", "I'm writing for the third time about the same invoice."),
+    ("en", "Honestly, very poor service so far."),
+    ("hu", "Senki nem jelentkezett a hibabejelentésem óta!"),
+    ("hu", "Végre! Fél órája próbálom elérni Önöket."),
+    ("hu", "Sokadszor írok ugyanazért a hibáért."),
+    ("hu", "Ez nagyon rossz kiszolgálás."),
+    ("et", "Arve ei ole ikka veel parandatud!"),
+    ("et", "Lõpuks ometi! Ootasin ligi pool tundi."),
+    ("et", "Kehv teenindus, pean ütlema."),
+    ("ro", "Nimeni nu m-a sunat înapoi, deși mi s-a promis!"),
+    ("ro", "În sfârșit! Aștept la telefon de jumătate de oră."),
+    ("ro", "Vă scriu a doua oară pentru aceeași problemă."),
+    ("ro", "Serviciile voastre sunt foarte proaste."),
+    ("zh-Hans", "快递一直没有送到！"),
+    ("zh-Hans", "终于有人接电话了！"),
+    ("zh-Hans", "这已经是第二次收到坏的了。"),
+    ("zh-Hans", "你们的售后太差了。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), UNWORDED_COMPLAINTS)
+def test_complaints_without_a_complaint_word(lang: str, complaint: str) -> None:
+    """R-TALK-12: an exclaimed denial ("still doesn't work!"), "Finally!" on being answered,
+    repeated contact ("second time this month") and a bad mark for the service are
+    complaints: the next agent turn owes an apology and a way forward."""
+    reply = {"en": "Right, how can I help?", "hu": "Igen, miben segíthetek?",
+             "et": "Jah, kuidas saan aidata?", "ro": "Da, cu ce vă pot ajuta?",
+             "zh-Hans": "您好，请问有什么可以帮您？"}[lang]
+    bad = check_transcript(call(GREET, customer(complaint), agent(reply), BYE, lang=lang))
+    assert [f.data["missing"] for f in bad.findings if f.requirement == "R-TALK-12"] == [
+        ["apology", "way_forward"]]
+
+
+# Near misses: calm exclamations, answers to "anything else?", thanks, "finally" later in the
+# call (relief) or as a discourse word, "the second time I need it".
+CALM_EXCLAMATIONS = [
+    ("en", "No problem at all!"),
+    ("en", "No, I don't need anything else!"),
+    ("en", "Don't worry, that's fine!"),
+    ("en", "Finally, one more question about my address."),
+    ("en", "That's not a problem, thanks!"),
+    ("hu", "Nem, ennyi volt!"),
+    ("hu", "Semmi gond!"),
+    ("hu", "Nem, köszönöm szépen!"),
+    ("et", "Ei, see on kõik!"),
+    ("et", "Pole probleemi!"),
+    ("ro", "Nu, asta e tot!"),
+    ("ro", "Nicio problemă!"),
+    ("ro", "Nu, vă mulțumesc!"),
+    ("zh-Hans", "没问题！"),
+    ("zh-Hans", "不用了，谢谢！"),
+    ("zh-Hans", "没有了！"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM_EXCLAMATIONS)
+def test_calm_exclamations_are_no_complaints(lang: str, text: str) -> None:
+    """R-TALK-12 near misses: "No problem!", "Nem, ennyi volt!" (an answer particle),
+    thanks and "Finally, one more question" are no complaints."""
+    report = check_transcript(call(GREET, customer(text), agent("OK."), BYE, lang=lang))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-12"]
+
+
+@pytest.mark.parametrize(("lang", "relief"), [
+    ("en", "Finally! Thank God."), ("hu", "Végre!"), ("ro", "În sfârșit!"), ("zh-Hans", "终于！"),
+])
+def test_finally_after_the_fix_is_relief(lang: str, relief: str) -> None:
+    """R-TALK-12: "Finally!" is impatience as the customer's first word (or after a hold),
+    relief once the agent has acted."""
+    first = {"en": "Hi, I need a new card.", "hu": "Új kártyát szeretnék.",
+             "ro": "Aș vrea un card nou.", "zh-Hans": "我想补办一张卡。"}[lang]
+    report = check_transcript(call(GREET, customer(first), agent("OK."), customer(relief),
+                                   agent("OK."), BYE, lang=lang))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-12"]
+
+
+def _closing_parts_missing(*turns: dict[str, Any], lang: str = "en") -> list[str]:
+    report = check_transcript(call(*turns, lang=lang))
+    return sorted(f.data["part"] for f in report.findings if f.requirement == "R-TALK-2")
+
+
+@pytest.mark.parametrize("lang", ["en", "hu", "ro"])
+def test_no_closing_is_owed_when_the_customer_leaves_first(lang: str) -> None:
+    """R-TALK-2: the customer had the last word and left before the agent began to close (no
+    "anything else?", no goodbye): nothing was owed. Had the agent the last word, or hung up
+    itself, the closing is owed."""
+    greet, problem, middle, leave = {
+        "en": (GREET, "My internet has been down since this morning.",
+               "Let me check the line for you.", "Forget it, I'll sort it out myself."),
+        "hu": (agent("Jó napot kívánok, Acme, Anna vagyok, miben segíthetek?"),
+               "Reggel óta nincs internetem.", "Megnézem a vonalat.",
+               "Hagyja, majd máskor hívom."),
+        "ro": (agent("Bună ziua, Acme, sunt Anna, cu ce vă pot ajuta?"),
+               "Nu am internet de azi-dimineață.", "Verific linia imediat.",
+               "Lăsați, sun eu altă dată."),
+    }[lang]
+    left = _closing_parts_missing(greet, customer(problem), agent(middle), customer(leave),
+                                  {"event": "hangup", "by": "customer"}, lang=lang)
+    assert left == []
+    kept = _closing_parts_missing(greet, customer(problem), agent(middle),
+                                  {"event": "hangup", "by": "customer"}, lang=lang)
+    assert kept == ["anything_else", "come_back", "goodbye", "thanks"]
+    cut = _closing_parts_missing(greet, customer(problem), agent(middle), customer(leave),
+                                 {"event": "hangup", "by": "agent"}, lang=lang)
+    assert cut == ["anything_else", "come_back", "goodbye", "thanks"]
+
+
+def test_a_closing_begun_is_judged_even_if_the_customer_says_bye_last() -> None:
+    """R-TALK-2 near miss: "Anything else? Goodbye!" then the customer's "No, bye." still
+    lacks the thanks and the "you can come back"."""
+    got = _closing_parts_missing(GREET, customer("Where is my parcel?"),
+                                 agent("It arrives today."), customer("Great."),
+                                 agent("Is there anything else I can help with? Goodbye!"),
+                                 customer("No, bye."), {"event": "hangup", "by": "customer"})
+    assert got == ["come_back", "thanks"]
+
+
+def test_a_call_handed_on_owes_no_closing_from_the_first_agent() -> None:
+    """R-TALK-2: the agent who transfers the call does not close it; the next agent does."""
+    handed = _closing_parts_missing(GREET, customer("I have a question about my bill."),
+                                    agent("Our billing team can answer that; I'm transferring "
+                                          "you now, please stay on the line."),
+                                    {"event": "transfer", "by": "agent"},
+                                    {"event": "hangup", "by": "customer"})
+    assert handed == []
+    after = _closing_parts_missing(GREET, customer("I have a question about my bill."),
+                                   agent("I'm transferring you to billing now."),
+                                   {"event": "transfer", "by": "agent"},
+                                   agent("Billing, Ben speaking. Your bill is correct. Goodbye."),
+                                   {"event": "hangup", "by": "customer"})
+    assert after == ["anything_else", "come_back", "thanks"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "I don't have my account number here, sorry!"),
+    ("hu", "Nincs itt az ügyfélszámom, bocsánat!"),
+    ("et", "Mul pole kliendinumbrit käepärast, vabandust!"),
+    ("ro", "Nu am numărul de client la mine, scuze!"),
+    ("zh-Hans", "订单号我不记得了，不好意思！"),
+    ("zh-Hans", "服务费差不多是多少？"),
+])
+def test_the_customers_own_apology_is_no_complaint(lang: str, text: str) -> None:
+    """R-TALK-12 near misses: an exclaimed "I don't have it here, sorry!" apologises, it does
+    not complain; 服务费差不多 ("the service fee is about") gives the service no bad mark."""
+    report = check_transcript(call(GREET, customer(text), agent("OK."), BYE, lang=lang))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-12"]
+
+
+@pytest.mark.parametrize(("lang", "complaint", "reply", "missing"), [
+    ("en", "This is ridiculous!", "I'm sorry, but there is nothing we can do about it.",
+     ["way_forward"]),
+    ("hu", "Ez felháborító!", "Sajnálom, de ebben nem tudunk segíteni.", ["way_forward"]),
+    ("ro", "E inacceptabil!", "Îmi pare rău, dar nu putem face nimic.", ["way_forward"]),
+    ("et", "See on vastuvõetamatu!", "Vabandame, kahjuks ei saa me seda parandada.",
+     ["way_forward"]),
+    ("zh-Hans", "太过分了！", "非常抱歉，这个我们没办法帮您处理。", ["way_forward"]),
+    ("en", "This is ridiculous!",
+     "I'm sorry. I can't refund it, but I can send a replacement today.", []),
+    ("en", "This is ridiculous!", "I'm so sorry. Don't worry I'll fix it today.", []),
+    ("hu", "Ez felháborító!",
+     "Sajnálom, nem tudom visszatéríteni, de most azonnal küldök egy újat.", []),
+    ("zh-Hans", "太过分了！", "非常抱歉，没关系，马上帮您处理。", []),
+])
+def test_a_denied_action_is_no_way_forward(lang: str, complaint: str, reply: str,
+                                           missing: list[str]) -> None:
+    """R-TALK-12: "sorry, but there is nothing we can do", "nem tudunk segíteni", "nu putem",
+    "没办法帮您处理" deny the action they name; an action in the next clause ("but I can send
+    a replacement") or after "don't worry" is a way forward."""
+    report = check_transcript(call(GREET, customer(complaint), agent(reply), BYE, lang=lang))
+    got = [f.data["missing"] for f in report.findings if f.requirement == "R-TALK-12"]
+    assert got == ([missing] if missing else [])
+
+
+# An exclaimed statement of the trouble, "!!", an indignant question, disbelief as the verdict.
+EXCLAIMED_TROUBLE = [
+    ("en", "You've taken the money out of my account twice this month!"),
+    ("en", "I paid for express delivery!!"),
+    ("en", "Does anyone even read the notes on my account?"),
+    ("en", "The box arrived crushed. Unbelievable."),
+    ("hu", "Háromszor annyit vontak le, mint amennyit kellett volna!"),
+    ("hu", "Maguk ott egyáltalán olvassák a leveleimet?"),
+    ("et", "Mu arvelt võeti kaks korda sama summa maha!"),
+    ("et", "Kas teil üldse keegi vastab kirjadele?"),
+    ("et", "Pakk tuli katkisena. Uskumatu."),
+    ("ro", "Mi-ați trimis aceeași factură greșită de două ori luna asta!"),
+    ("ro", "Am plătit pentru livrare rapidă!!"),
+    ("zh-Hans", "我付的是加急快递的钱，结果等了一周！"),
+    ("zh-Hans", "你们究竟有没有人在看我的留言？"),
+]
+
+
+@pytest.mark.parametrize(("lang", "complaint"), EXCLAIMED_TROUBLE)
+def test_exclaimed_trouble_is_a_complaint(lang: str, complaint: str) -> None:
+    """R-TALK-12: the trouble stated with "!" (four words or more), "!!", an intensifier in a
+    question ("does anyone even", "egyáltalán", "üldse", "究竟") and "Unbelievable." as the
+    verdict are complaints: the next agent turn owes an apology and a way forward."""
+    reply = {"en": "Right, how can I help?", "hu": "Igen, miben segíthetek?",
+             "et": "Jah, kuidas saan aidata?", "ro": "Da, cu ce vă pot ajuta?",
+             "zh-Hans": "您好，请问有什么可以帮您？"}[lang]
+    bad = check_transcript(call(GREET, customer(complaint), agent(reply), BYE, lang=lang))
+    assert [f.data["missing"] for f in bad.findings if f.requirement == "R-TALK-12"] == [
+        ["apology", "way_forward"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Great, Saturday morning works for me!"),
+    ("en", "Yes please, send it to my work address!"),
+    ("en", "Is it even possible to pay by card?"),
+    ("hu", "Szuper, a szombat reggel nekem jó!"),
+    ("hu", "Igen, küldje el a munkahelyi címemre!"),
+    ("et", "Jah, saatke see minu töö aadressile!"),
+    ("et", "Ei, see on kõik!"),
+    ("ro", "Da, trimiteți-l la adresa de la birou!"),
+    ("ro", "Super, sâmbătă dimineață îmi convine!"),
+    ("zh-Hans", "太好了，周六上午我在家！"),
+    ("zh-Hans", "好吧，那就寄到我公司吧！"),
+])
+def test_glad_and_assenting_exclamations_are_no_complaints(lang: str, text: str) -> None:
+    """R-TALK-12 near misses: good news, praise and assent said with "!" ("Great, Saturday
+    works!", "Igen, küldje el!"), an answer particle ("Ei, see on kõik!") and a plain "is it
+    even possible" are no complaints."""
+    report = check_transcript(call(GREET, customer(text), agent("OK."), BYE, lang=lang))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-12"]

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import ahocorasick
@@ -172,6 +172,8 @@ class _Slot:
     wild: bool
     subs: tuple[str, ...]  # Chinese substrings
     endings: tuple[str, ...] = ()
+    # key -> how it fills this slot as an anchor, as one rank (PhraseMatcher._rank)
+    ranks: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(slots=True)
@@ -208,6 +210,7 @@ _TOKEN_LIMIT = 50_000
 # shorter ones test the tokens of each window.
 _INDEX_FROM = 40
 _NO_POSITIONS: list[int] = []
+_NO_PARTS: list[list[list[int]] | None] = []
 _PACKED_LIMIT = 1 << 62  # the verification order is sorted as ints below this
 
 
@@ -225,8 +228,8 @@ class Scan:
     reuse it)."""
 
     __slots__ = ("by_family", "doc", "ends", "first_seen", "first_tok", "hits", "lazy_loads",
-                 "masks", "present", "sent_masks", "slot_pos", "spans_of", "starts",
-                 "tok_sent", "where")
+                 "masks", "present", "sent_masks", "slot_parts", "slot_pos", "spans_of",
+                 "starts", "tok_sent", "where")
 
     # Words: what each distinct key that fills some slot does, and (once a pattern is
     # verified) slot bits and positions per token, token starts and sentence ends; for long
@@ -247,7 +250,10 @@ class Scan:
         self.doc = doc
         self.present = 0  # bits of every slot filled somewhere in the message
         self.masks: list[int] | None = None
-        self.slot_pos: dict[int, list[int]] | None = None
+        # With _INDEX_FROM tokens or more: token positions per slot id (None: filled nowhere)
+        # and, for a slot several keys fill, their lists until merged (matcher._positions).
+        self.slot_pos: list[list[int] | None] | None = None
+        self.slot_parts: list[list[list[int]] | None] = _NO_PARTS
         self.sent_masks: list[int] | None = None
         # Lazy families asked for one at a time: from the second on, each key's anchored
         # patterns per family, so a family's look-up visits only the keys that anchor it.
@@ -294,9 +300,7 @@ class PhraseMatcher:
         self._all_prefix_lens: list[int] = []
         self._all_ending_lens: list[int] = []
         self._tokens: dict[str, _TokenInfo] = {}
-        # key -> anchor slot -> how the key fills it, as one rank (see _verify_order)
-        self._routes: dict[str, dict[int, int]] = {}
-        self._n_routes = 0
+        self._n_routes = 0  # ranks cached on the slots (see _verify_order)
         self._route_span = 4
         # Chinese: substring atoms.
         self._auto: Any = None
@@ -607,18 +611,14 @@ class PhraseMatcher:
         return [idx for _first, _rank, idx in tuples]
 
     def _rank(self, slot: _Slot, tok: str) -> int:
-        """How ``tok`` fills the anchor slot ``slot`` (:meth:`_route`) as one int, cached."""
-        of_tok = self._routes.get(tok)
-        if of_tok is None:
-            of_tok = {}
-            if self._n_routes < _TOKEN_LIMIT:
-                self._routes[tok] = of_tok
-        rank = of_tok.get(slot.sid)
+        """How ``tok`` fills the anchor slot ``slot`` (:meth:`_route`) as one int, cached
+        on the slot (up to _TOKEN_LIMIT ranks per matcher)."""
+        rank = slot.ranks.get(tok)
         if rank is None:
             kind, length = self._route(slot, tok)
             rank = kind * (self._route_span // 4) + length
             if self._n_routes < _TOKEN_LIMIT:
-                of_tok[slot.sid] = rank
+                slot.ranks[tok] = rank
                 self._n_routes += 1
         return rank
 
@@ -644,25 +644,29 @@ class PhraseMatcher:
                         at_key.append(i)
                 scan.where = of_key
                 # A slot one key fills shares that key's positions (ascending already, never
-                # changed); one filled by several keys gets its own merged, sorted list.
-                index: dict[int, list[int]] = {}
-                merged: set[int] = set()
+                # changed); one filled by several keys keeps their lists, merged into one
+                # sorted list when a pattern first needs it (_positions). Lists indexed by
+                # slot id: no dictionary, no boxed ints.
+                nslots = len(self._slots)
+                index: list[list[int] | None] = [None] * nslots
+                parts: list[list[list[int]] | None] = [None] * nslots
                 for info in scan.hits:
                     at_key = of_key[info.key]
                     for sid in info.sids:
-                        at_slot = index.get(sid)
+                        at_slot = index[sid]
                         if at_slot is None:
                             index[sid] = at_key
-                        elif sid in merged:
-                            at_slot.extend(at_key)
                         else:
-                            index[sid] = at_slot + at_key
-                            merged.add(sid)
-                for sid in merged:
-                    index[sid].sort()
+                            more = parts[sid]
+                            if more is None:
+                                parts[sid] = [at_slot, at_key]
+                            else:
+                                more.append(at_key)
                 scan.slot_pos = index
+                scan.slot_parts = parts
         masks = scan.masks
         slot_pos = scan.slot_pos
+        slot_parts = scan.slot_parts
         where = scan.where
         wanted = () if slot_pos is not None else {
             tok for toks in survivors.values() for tok in toks if tok not in where}
@@ -723,7 +727,7 @@ class PhraseMatcher:
                     if slot.wild:
                         row = list(range(lo, hi))
                     elif slot_pos is not None:
-                        at = slot_pos.get(slot.sid, _NO_POSITIONS)
+                        at = _positions(slot_pos, slot_parts, slot.sid)
                         if len(at) > 16:
                             row = at[bisect_left(at, lo):bisect_left(at, hi)]
                         else:  # a short list: scanned (cheaper than two calls compiled)
@@ -806,6 +810,21 @@ def _by_family(hits: list[_TokenInfo]
                     else:
                         entry.append((info.key, pairs))
     return out
+
+
+def _positions(index: list[list[int] | None], parts: list[list[list[int]] | None],
+               sid: int) -> list[int]:
+    """The token positions of slot ``sid`` (ascending): one key's list, or the lists of the
+    keys that fill it merged on first use."""
+    at = index[sid]
+    if at is None:
+        return _NO_POSITIONS
+    more = parts[sid]
+    if more is not None:
+        at = sorted(itertools.chain.from_iterable(more))
+        index[sid] = at
+        parts[sid] = None
+    return at
 
 
 def _sentence_tokens(starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:

@@ -699,13 +699,23 @@ class PhraseMatcher:
                 else:
                     scan.ends = [s.end for s in doc.sents]
                     scan.tok_sent, scan.first_tok = _sentence_tokens(scan.starts, scan.ends)
-                    if slot_pos is not None:
-                        scan.sent_masks = _sentence_masks(scan.tok_sent, len(scan.ends),
-                                                          masks)
-            ends, sent_masks = scan.ends, scan.sent_masks
+            ends = scan.ends
             reach = nslots * (pat.gap + 1)
-            need = pat.need
             ntok = len(tokens)
+            if slot_pos is not None and not pat.any_order:
+                lists = _slot_lists(pat, slot_pos, slot_parts)
+                found_at = (_chain(pat, positions, lists, reach, ntok, None, _NO_POSITIONS)
+                            if ends is None else
+                            _chain(pat, positions, lists, reach, ntok, scan.tok_sent,
+                                   scan.first_tok))
+                if found_at:
+                    _add(out, group, [Match(group, tokens[first][1], tokens[last - 1][2],
+                                            pat.payload) for first, last in found_at])
+                continue
+            if (slot_pos is not None and ends is not None and scan.sent_masks is None):
+                scan.sent_masks = _sentence_masks(scan.tok_sent, len(ends), masks)
+            sent_masks = scan.sent_masks
+            need = pat.need
             done_until = -1
             for a in positions:
                 if a < done_until:
@@ -810,6 +820,104 @@ def _by_family(hits: list[_TokenInfo]
                     else:
                         entry.append((info.key, pairs))
     return out
+
+
+def _slot_lists(pat: _Compiled, index: list[list[int] | None],
+                parts: list[list[list[int]] | None]) -> list[list[int]]:
+    """Per slot of ``pat``, its token positions; empty for the anchor and a wild slot."""
+    out: list[list[int]] = []
+    anchor = pat.anchor
+    for k, slot in enumerate(pat.slots):
+        out.append(_NO_POSITIONS if k == anchor or slot.wild
+                   else _positions(index, parts, slot.sid))
+    return out
+
+
+def _first_at(xs: list[int], x: int) -> int:
+    """``bisect_left(xs, x)``, compiled (no call into the bisect module)."""
+    lo, hi = 0, len(xs)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if xs[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _chain(pat: _Compiled, positions: list[int], lists: list[list[int]], reach: int,
+           ntok: int, tok_sent: list[int] | None, first_tok: list[int]
+           ) -> list[tuple[int, int]]:
+    """The spans (first token, end token) of an ordered pattern around each anchor position,
+    as ``ordered_tokens`` finds them in the rows of the anchor's window (the slots' positions
+    inside it, the anchor's own row that position alone), read from the slots' position
+    lists without building the rows. A later anchor inside a span found is skipped."""
+    found: list[tuple[int, int]] = []
+    slots = pat.slots
+    nslots = len(slots)
+    anchor = pat.anchor
+    gap = pat.gap
+    wild0 = slots[0].wild
+    first_list = lists[0]
+    done_until = -1
+    for a in positions:
+        if a < done_until:
+            continue
+        if tok_sent is None:
+            lo, hi = max(0, a - reach), min(ntok, a + reach + 1)
+        else:
+            si = tok_sent[a]
+            lo = max(first_tok[si], a - reach)
+            hi = min(first_tok[si + 1], a + reach + 1)
+        # The first slot's candidates, ascending: the anchor itself, or (the anchor later in
+        # the pattern) the first slot's positions in the window before the anchor.
+        if anchor == 0:
+            i, stop = a, a + 1
+        elif wild0:
+            i, stop = lo, a
+        else:
+            i, stop = _first_at(first_list, lo), len(first_list)
+        last_end = -1
+        while i < stop:
+            if anchor == 0 or wild0:
+                s0 = i
+            else:
+                s0 = first_list[i]
+                if s0 >= a:
+                    break
+            i += 1
+            if s0 < last_end:
+                continue
+            cur = s0 + 1
+            ok = True
+            for k in range(1, nslots):
+                if k == anchor:
+                    if a < cur or a > cur + gap:
+                        ok = False
+                        break
+                    cur = a + 1
+                elif slots[k].wild:
+                    if cur >= hi:
+                        ok = False
+                        break
+                    cur += 1
+                else:
+                    at = lists[k]
+                    j = _first_at(at, cur)
+                    if j >= len(at):
+                        ok = False
+                        break
+                    nxt = at[j]
+                    if nxt >= hi or nxt > cur + gap:
+                        ok = False
+                        break
+                    cur = nxt + 1
+            if ok:
+                found.append((s0, cur))
+                last_end = cur
+                if cur > done_until:
+                    done_until = cur
+    return found
 
 
 def _positions(index: list[list[int] | None], parts: list[list[list[int]] | None],

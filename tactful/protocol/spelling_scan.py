@@ -32,6 +32,9 @@ Word = tuple[int, int, str]
 _MASKED_RE = re.compile(r"(?<!\S)[^\s@#/\d_.:]*+(?:[@#/\d_]|[.:](?=\S*?[^\s.,;:!?)]))\S*")
 _MASKED_ANY = re.compile(r"[@#/\d_]|[.:]\S*?[^\s.,;:!?)]")  # a cheap test first
 _MASKED_HINT = re.compile(r"[@#/\d_.:]")  # where a match of _MASKED_ANY can start
+# A character beyond the Latin script's blocks; a word without one is already in NFC (every
+# code point below U+0250 is, and none of them combines with another).
+_BEYOND_LATIN = re.compile("[^\x00-\u024f]")
 _MARKS = "\u0300-\u036f"  # combining diacritics: text pasted in decomposed form (NFD)
 # A word: a letter, then letters, marks, and apostrophes or hyphens followed by a letter
 # (runs matched possessively: the same words as ``L M* (L | M | ['’-](?=L))*``, about twice
@@ -125,7 +128,8 @@ def candidates(text: str, sentence_starts: set[int]
                 and _ABBREVIATION_AFTER.match(text, e)):
             continue  # an abbreviation ("exp. 11/27", "ca. 5 perc")
         ordinary.append((s, word))
-        if len(word) > MAX_WORD or (not ascii_text and max(word) > "\u024f"
+        if len(word) > MAX_WORD or (not ascii_text and not word.isascii()
+                                    and _BEYOND_LATIN.search(word) is not None
                                     and max(nfc(word)) > "\u024f"):
             continue  # a letter run that is no word, or not in the Latin script
         out.append((s, e, word))

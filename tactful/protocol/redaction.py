@@ -24,14 +24,15 @@ _IBAN_HINT = re.compile(r"\d\d(?:[ ]?[a-z0-9]){11}")
 _CARD_BODY = re.compile(r"\d(?:[ -]?\d){12,18}(?![0-9a-z-])")
 
 
-def _matches(text: str, body: re.Pattern[str], full: re.Pattern[str], lead: int
-             ) -> list[re.Match[str]]:
+def _matches(text: str, body: re.Pattern[str], full: re.Pattern[str], lead: int,
+             start: int = 0) -> list[re.Match[str]]:
     """What ``full.finditer(text)`` gives, without running ``full`` (whose look-behind
     disables the engine's fast scan) at every position: ``body`` finds where a match of
     ``full`` can be (each match of ``full`` at ``s`` has a match of ``body`` at
-    ``s + lead``), and ``full`` is tried there only."""
+    ``s + lead``), and ``full`` is tried there only. ``start``: no match of ``body``
+    starts before it."""
     out: list[re.Match[str]] = []
-    hint = body.search(text)
+    hint = body.search(text, start)
     while hint is not None:
         s = hint.start() - lead
         m = full.match(text, s) if s >= 0 else None
@@ -113,8 +114,9 @@ def find_secrets(text: str, kinds: tuple[str, ...] = ("card", "iban"),
     n = normalised if normalised is not None else normalise(text, "en")
     found: list[Secret] = []
     taken: list[tuple[int, int]] = []
-    if "iban" in kinds and _IBAN_HINT.search(n.norm) is not None:
-        for m in _matches(n.norm, _IBAN_HINT, _IBAN_RE, 2):
+    iban_at = _IBAN_HINT.search(n.norm) if "iban" in kinds else None
+    if iban_at is not None:
+        for m in _matches(n.norm, _IBAN_HINT, _IBAN_RE, 2, iban_at.start()):
             groups = m.group().split(" ")
             # The pattern may swallow a following word ("... 7654 32 and"): try shorter ends.
             for k in range(len(groups), 0, -1):
@@ -126,8 +128,10 @@ def find_secrets(text: str, kinds: tuple[str, ...] = ("card", "iban"),
                     found.append(Secret("iban", s, e, raw.replace(" ", "")[-4:].upper()))
                     taken.append((m.start(), m.start() + len(raw)))
                     break
-    if "card" in kinds and _CARD_HINT.search(n.norm) is not None:
-        for m in _matches(n.norm, _CARD_BODY, _CARD_RE, 0):
+    # every match of _CARD_BODY holds one of _CARD_HINT at its start
+    card_at = _CARD_HINT.search(n.norm) if "card" in kinds else None
+    if card_at is not None:
+        for m in _matches(n.norm, _CARD_BODY, _CARD_RE, 0, card_at.start()):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             raw = m.group()

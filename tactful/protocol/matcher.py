@@ -929,7 +929,10 @@ def _positions(index: list[list[int] | None], parts: list[list[list[int]] | None
         return _NO_POSITIONS
     more = parts[sid]
     if more is not None:
-        at = sorted(itertools.chain.from_iterable(more))
+        at = more[0] + more[1]  # concatenated and sorted: cheaper than merging iterators
+        for k in range(2, len(more)):
+            at.extend(more[k])
+        at.sort()
         index[sid] = at
         parts[sid] = None
     return at
@@ -990,6 +993,8 @@ def _one_sentence(starts: list[int], m: Match) -> bool:
 
 def _dedupe(matches: list[Match]) -> list[Match]:
     """Merge overlapping matches of the same group into one span (the first payload wins)."""
+    if len(matches) < 2:
+        return matches
     matches.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Match] = []
     for m in matches:

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import ahocorasick
@@ -172,6 +172,8 @@ class _Slot:
     wild: bool
     subs: tuple[str, ...]  # Chinese substrings
     endings: tuple[str, ...] = ()
+    # key -> how it fills this slot as an anchor, as one rank (PhraseMatcher._rank)
+    ranks: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(slots=True)
@@ -208,6 +210,7 @@ _TOKEN_LIMIT = 50_000
 # shorter ones test the tokens of each window.
 _INDEX_FROM = 40
 _NO_POSITIONS: list[int] = []
+_NO_PARTS: list[list[list[int]] | None] = []
 _PACKED_LIMIT = 1 << 62  # the verification order is sorted as ints below this
 
 
@@ -225,8 +228,8 @@ class Scan:
     reuse it)."""
 
     __slots__ = ("by_family", "doc", "ends", "first_seen", "first_tok", "hits", "lazy_loads",
-                 "masks", "present", "sent_masks", "slot_pos", "spans_of", "starts",
-                 "tok_sent", "where")
+                 "masks", "present", "sent_masks", "slot_parts", "slot_pos", "spans_of",
+                 "starts", "tok_sent", "where")
 
     # Words: what each distinct key that fills some slot does, and (once a pattern is
     # verified) slot bits and positions per token, token starts and sentence ends; for long
@@ -247,7 +250,10 @@ class Scan:
         self.doc = doc
         self.present = 0  # bits of every slot filled somewhere in the message
         self.masks: list[int] | None = None
-        self.slot_pos: dict[int, list[int]] | None = None
+        # With _INDEX_FROM tokens or more: token positions per slot id (None: filled nowhere)
+        # and, for a slot several keys fill, their lists until merged (matcher._positions).
+        self.slot_pos: list[list[int] | None] | None = None
+        self.slot_parts: list[list[list[int]] | None] = _NO_PARTS
         self.sent_masks: list[int] | None = None
         # Lazy families asked for one at a time: from the second on, each key's anchored
         # patterns per family, so a family's look-up visits only the keys that anchor it.
@@ -294,9 +300,7 @@ class PhraseMatcher:
         self._all_prefix_lens: list[int] = []
         self._all_ending_lens: list[int] = []
         self._tokens: dict[str, _TokenInfo] = {}
-        # key -> anchor slot -> how the key fills it, as one rank (see _verify_order)
-        self._routes: dict[str, dict[int, int]] = {}
-        self._n_routes = 0
+        self._n_routes = 0  # ranks cached on the slots (see _verify_order)
         self._route_span = 4
         # Chinese: substring atoms.
         self._auto: Any = None
@@ -607,18 +611,14 @@ class PhraseMatcher:
         return [idx for _first, _rank, idx in tuples]
 
     def _rank(self, slot: _Slot, tok: str) -> int:
-        """How ``tok`` fills the anchor slot ``slot`` (:meth:`_route`) as one int, cached."""
-        of_tok = self._routes.get(tok)
-        if of_tok is None:
-            of_tok = {}
-            if self._n_routes < _TOKEN_LIMIT:
-                self._routes[tok] = of_tok
-        rank = of_tok.get(slot.sid)
+        """How ``tok`` fills the anchor slot ``slot`` (:meth:`_route`) as one int, cached
+        on the slot (up to _TOKEN_LIMIT ranks per matcher)."""
+        rank = slot.ranks.get(tok)
         if rank is None:
             kind, length = self._route(slot, tok)
             rank = kind * (self._route_span // 4) + length
             if self._n_routes < _TOKEN_LIMIT:
-                of_tok[slot.sid] = rank
+                slot.ranks[tok] = rank
                 self._n_routes += 1
         return rank
 
@@ -644,25 +644,29 @@ class PhraseMatcher:
                         at_key.append(i)
                 scan.where = of_key
                 # A slot one key fills shares that key's positions (ascending already, never
-                # changed); one filled by several keys gets its own merged, sorted list.
-                index: dict[int, list[int]] = {}
-                merged: set[int] = set()
+                # changed); one filled by several keys keeps their lists, merged into one
+                # sorted list when a pattern first needs it (_positions). Lists indexed by
+                # slot id: no dictionary, no boxed ints.
+                nslots = len(self._slots)
+                index: list[list[int] | None] = [None] * nslots
+                parts: list[list[list[int]] | None] = [None] * nslots
                 for info in scan.hits:
                     at_key = of_key[info.key]
                     for sid in info.sids:
-                        at_slot = index.get(sid)
+                        at_slot = index[sid]
                         if at_slot is None:
                             index[sid] = at_key
-                        elif sid in merged:
-                            at_slot.extend(at_key)
                         else:
-                            index[sid] = at_slot + at_key
-                            merged.add(sid)
-                for sid in merged:
-                    index[sid].sort()
+                            more = parts[sid]
+                            if more is None:
+                                parts[sid] = [at_slot, at_key]
+                            else:
+                                more.append(at_key)
                 scan.slot_pos = index
+                scan.slot_parts = parts
         masks = scan.masks
         slot_pos = scan.slot_pos
+        slot_parts = scan.slot_parts
         where = scan.where
         wanted = () if slot_pos is not None else {
             tok for toks in survivors.values() for tok in toks if tok not in where}
@@ -695,13 +699,23 @@ class PhraseMatcher:
                 else:
                     scan.ends = [s.end for s in doc.sents]
                     scan.tok_sent, scan.first_tok = _sentence_tokens(scan.starts, scan.ends)
-                    if slot_pos is not None:
-                        scan.sent_masks = _sentence_masks(scan.tok_sent, len(scan.ends),
-                                                          masks)
-            ends, sent_masks = scan.ends, scan.sent_masks
+            ends = scan.ends
             reach = nslots * (pat.gap + 1)
-            need = pat.need
             ntok = len(tokens)
+            if slot_pos is not None and not pat.any_order:
+                lists = _slot_lists(pat, slot_pos, slot_parts)
+                found_at = (_chain(pat, positions, lists, reach, ntok, None, _NO_POSITIONS)
+                            if ends is None else
+                            _chain(pat, positions, lists, reach, ntok, scan.tok_sent,
+                                   scan.first_tok))
+                if found_at:
+                    _add(out, group, [Match(group, tokens[first][1], tokens[last - 1][2],
+                                            pat.payload) for first, last in found_at])
+                continue
+            if (slot_pos is not None and ends is not None and scan.sent_masks is None):
+                scan.sent_masks = _sentence_masks(scan.tok_sent, len(ends), masks)
+            sent_masks = scan.sent_masks
+            need = pat.need
             done_until = -1
             for a in positions:
                 if a < done_until:
@@ -723,7 +737,7 @@ class PhraseMatcher:
                     if slot.wild:
                         row = list(range(lo, hi))
                     elif slot_pos is not None:
-                        at = slot_pos.get(slot.sid, _NO_POSITIONS)
+                        at = _positions(slot_pos, slot_parts, slot.sid)
                         if len(at) > 16:
                             row = at[bisect_left(at, lo):bisect_left(at, hi)]
                         else:  # a short list: scanned (cheaper than two calls compiled)
@@ -808,6 +822,122 @@ def _by_family(hits: list[_TokenInfo]
     return out
 
 
+def _slot_lists(pat: _Compiled, index: list[list[int] | None],
+                parts: list[list[list[int]] | None]) -> list[list[int]]:
+    """Per slot of ``pat``, its token positions; empty for the anchor and a wild slot."""
+    out: list[list[int]] = []
+    anchor = pat.anchor
+    for k, slot in enumerate(pat.slots):
+        out.append(_NO_POSITIONS if k == anchor or slot.wild
+                   else _positions(index, parts, slot.sid))
+    return out
+
+
+def _first_at(xs: list[int], x: int) -> int:
+    """``bisect_left(xs, x)``, compiled (no call into the bisect module)."""
+    lo, hi = 0, len(xs)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if xs[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _chain(pat: _Compiled, positions: list[int], lists: list[list[int]], reach: int,
+           ntok: int, tok_sent: list[int] | None, first_tok: list[int]
+           ) -> list[tuple[int, int]]:
+    """The spans (first token, end token) of an ordered pattern around each anchor position,
+    as ``ordered_tokens`` finds them in the rows of the anchor's window (the slots' positions
+    inside it, the anchor's own row that position alone), read from the slots' position
+    lists without building the rows. A later anchor inside a span found is skipped."""
+    found: list[tuple[int, int]] = []
+    slots = pat.slots
+    nslots = len(slots)
+    anchor = pat.anchor
+    gap = pat.gap
+    wild0 = slots[0].wild
+    first_list = lists[0]
+    done_until = -1
+    for a in positions:
+        if a < done_until:
+            continue
+        if tok_sent is None:
+            lo, hi = max(0, a - reach), min(ntok, a + reach + 1)
+        else:
+            si = tok_sent[a]
+            lo = max(first_tok[si], a - reach)
+            hi = min(first_tok[si + 1], a + reach + 1)
+        # The first slot's candidates, ascending: the anchor itself, or (the anchor later in
+        # the pattern) the first slot's positions in the window before the anchor.
+        if anchor == 0:
+            i, stop = a, a + 1
+        elif wild0:
+            i, stop = lo, a
+        else:
+            i, stop = _first_at(first_list, lo), len(first_list)
+        last_end = -1
+        while i < stop:
+            if anchor == 0 or wild0:
+                s0 = i
+            else:
+                s0 = first_list[i]
+                if s0 >= a:
+                    break
+            i += 1
+            if s0 < last_end:
+                continue
+            cur = s0 + 1
+            ok = True
+            for k in range(1, nslots):
+                if k == anchor:
+                    if a < cur or a > cur + gap:
+                        ok = False
+                        break
+                    cur = a + 1
+                elif slots[k].wild:
+                    if cur >= hi:
+                        ok = False
+                        break
+                    cur += 1
+                else:
+                    at = lists[k]
+                    j = _first_at(at, cur)
+                    if j >= len(at):
+                        ok = False
+                        break
+                    nxt = at[j]
+                    if nxt >= hi or nxt > cur + gap:
+                        ok = False
+                        break
+                    cur = nxt + 1
+            if ok:
+                found.append((s0, cur))
+                last_end = cur
+                if cur > done_until:
+                    done_until = cur
+    return found
+
+
+def _positions(index: list[list[int] | None], parts: list[list[list[int]] | None],
+               sid: int) -> list[int]:
+    """The token positions of slot ``sid`` (ascending): one key's list, or the lists of the
+    keys that fill it merged on first use."""
+    at = index[sid]
+    if at is None:
+        return _NO_POSITIONS
+    more = parts[sid]
+    if more is not None:
+        at = more[0] + more[1]  # concatenated and sorted: cheaper than merging iterators
+        for k in range(2, len(more)):
+            at.extend(more[k])
+        at.sort()
+        index[sid] = at
+        parts[sid] = None
+    return at
+
+
 def _sentence_tokens(starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
     """Each token's sentence (the number of sentence ends at or before its start, as
     ``bisect_right(ends, start)`` gives it) and each sentence's first token (the number of
@@ -863,6 +993,8 @@ def _one_sentence(starts: list[int], m: Match) -> bool:
 
 def _dedupe(matches: list[Match]) -> list[Match]:
     """Merge overlapping matches of the same group into one span (the first payload wins)."""
+    if len(matches) < 2:
+        return matches
     matches.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Match] = []
     for m in matches:

@@ -19,6 +19,29 @@ _IBAN_RE = re.compile(r"(?<![0-9a-z])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){11,30}(?![0-9
 # first: most texts have digits, few have a card number's or an IBAN's run of them.
 _CARD_HINT = re.compile(r"\d(?:[ -]?\d){12}")
 _IBAN_HINT = re.compile(r"\d\d(?:[ ]?[a-z0-9]){11}")
+# The card pattern without its look-behind: it starts with a digit, so the engine scans for
+# one fast; the look-behind is tested on each candidate (:func:`_matches`).
+_CARD_BODY = re.compile(r"\d(?:[ -]?\d){12,18}(?![0-9a-z-])")
+
+
+def _matches(text: str, body: re.Pattern[str], full: re.Pattern[str], lead: int,
+             start: int = 0) -> list[re.Match[str]]:
+    """What ``full.finditer(text)`` gives, without running ``full`` (whose look-behind
+    disables the engine's fast scan) at every position: ``body`` finds where a match of
+    ``full`` can be (each match of ``full`` at ``s`` has a match of ``body`` at
+    ``s + lead``), and ``full`` is tried there only. ``start``: no match of ``body``
+    starts before it."""
+    out: list[re.Match[str]] = []
+    hint = body.search(text, start)
+    while hint is not None:
+        s = hint.start() - lead
+        m = full.match(text, s) if s >= 0 else None
+        if m is None:
+            hint = body.search(text, hint.start() + 1)
+            continue
+        out.append(m)
+        hint = body.search(text, m.end() + lead)
+    return out
 
 # IBAN lengths per country (ISO 13616 registry), for the countries Tactful meets most;
 # others are accepted at 15..34 characters when the checksum holds.
@@ -91,8 +114,9 @@ def find_secrets(text: str, kinds: tuple[str, ...] = ("card", "iban"),
     n = normalised if normalised is not None else normalise(text, "en")
     found: list[Secret] = []
     taken: list[tuple[int, int]] = []
-    if "iban" in kinds and _IBAN_HINT.search(n.norm) is not None:
-        for m in _IBAN_RE.finditer(n.norm):
+    iban_at = _IBAN_HINT.search(n.norm) if "iban" in kinds else None
+    if iban_at is not None:
+        for m in _matches(n.norm, _IBAN_HINT, _IBAN_RE, 2, iban_at.start()):
             groups = m.group().split(" ")
             # The pattern may swallow a following word ("... 7654 32 and"): try shorter ends.
             for k in range(len(groups), 0, -1):
@@ -104,8 +128,10 @@ def find_secrets(text: str, kinds: tuple[str, ...] = ("card", "iban"),
                     found.append(Secret("iban", s, e, raw.replace(" ", "")[-4:].upper()))
                     taken.append((m.start(), m.start() + len(raw)))
                     break
-    if "card" in kinds and _CARD_HINT.search(n.norm) is not None:
-        for m in _CARD_RE.finditer(n.norm):
+    # every match of _CARD_BODY holds one of _CARD_HINT at its start
+    card_at = _CARD_HINT.search(n.norm) if "card" in kinds else None
+    if card_at is not None:
+        for m in _matches(n.norm, _CARD_BODY, _CARD_RE, 0, card_at.start()):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             raw = m.group()

@@ -31,6 +31,10 @@ Word = tuple[int, int, str]
 # (not just ending it): e-mail addresses, URLs, numbers, codes, dates, handles, domains.
 _MASKED_RE = re.compile(r"(?<!\S)[^\s@#/\d_.:]*+(?:[@#/\d_]|[.:](?=\S*?[^\s.,;:!?)]))\S*")
 _MASKED_ANY = re.compile(r"[@#/\d_]|[.:]\S*?[^\s.,;:!?)]")  # a cheap test first
+_MASKED_HINT = re.compile(r"[@#/\d_.:]")  # where a match of _MASKED_ANY can start
+# A character beyond the Latin script's blocks; a word without one is already in NFC (every
+# code point below U+0250 is, and none of them combines with another).
+_BEYOND_LATIN = re.compile("[^\x00-\u024f]")
 _MARKS = "\u0300-\u036f"  # combining diacritics: text pasted in decomposed form (NFD)
 # A word: a letter, then letters, marks, and apostrophes or hyphens followed by a letter
 # (runs matched possessively: the same words as ``L M* (L | M | ['’-](?=L))*``, about twice
@@ -94,7 +98,7 @@ def candidates(text: str, sentence_starts: set[int]
     """The words of ``text`` the spelling check looks at, as (start, end, word), of any
     length; the ordinary words as (start, word), which show whether the message is written
     with diacritics (everything but masked chunks, names, codes); and every word."""
-    masked = [m.span() for m in _MASKED_RE.finditer(text)] if _MASKED_ANY.search(text) else []
+    masked = _masked(text)
     ascii_text = text.isascii()
     words = _words(text, ascii_text)
     upper = [w[0].isupper() for _s, _e, w in words]
@@ -125,10 +129,35 @@ def candidates(text: str, sentence_starts: set[int]
             continue  # an abbreviation ("exp. 11/27", "ca. 5 perc")
         ordinary.append((s, word))
         if len(word) > MAX_WORD or (not ascii_text and not word.isascii()
+                                    and _BEYOND_LATIN.search(word) is not None
                                     and max(nfc(word)) > "\u024f"):
             continue  # a letter run that is no word, or not in the Latin script
         out.append((s, e, word))
     return out, ordinary, words
+
+
+def _masked(text: str) -> list[tuple[int, int]]:
+    """The spans of :data:`_MASKED_RE`'s matches, found without running it over the whole
+    text (its look-behind makes the engine try every position): a match is exactly a
+    whitespace-separated chunk holding a match of :data:`_MASKED_ANY`, and that one starts
+    at a character :data:`_MASKED_HINT` finds by a fast scan."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    m = _MASKED_HINT.search(text)
+    while m is not None:
+        p = m.start()
+        if _MASKED_ANY.match(text, p) is None:  # a full stop or colon ending its chunk
+            m = _MASKED_HINT.search(text, p + 1)
+            continue
+        s = p
+        while s > 0 and not text[s - 1].isspace():
+            s -= 1
+        e = p + 1
+        while e < n and not text[e].isspace():
+            e += 1
+        out.append((s, e))
+        m = _MASKED_HINT.search(text, e)
+    return out
 
 
 # Punctuation around a word (never a letter, a mark, an apostrophe or a hyphen).
@@ -345,7 +374,7 @@ def _misspelled(text: str, sp: Speller, extra_accept: frozenset[str], min_length
                 ordinary: list[tuple[int, str]], words: list[Word]) -> list[Word]:
     if not cands:
         return []
-    sp.prefetch(w for *_x, w in cands if len(w) >= min_length)
+    sp.prefetch([w for _s, _e, w in cands if len(w) >= min_length])
     bad = [(s, e, w) for s, e, w in cands if len(w) >= min_length and not sp.ok(w)
            and not (extra_accept and sp.accepted(nfc(w).lower(), extra_accept))]
     if proper:

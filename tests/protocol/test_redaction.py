@@ -39,3 +39,27 @@ def test_secrets_are_errors_in_the_checker_with_the_mask_as_replacement() -> Non
     f = report.findings[0]
     assert (f.level, f.replacement) == ("error", "[card •••• 4444]")
     assert find_secrets("nothing here") == []
+
+
+def test_candidate_search_finds_what_the_look_behind_patterns_find() -> None:
+    """R-SEC-1: the card and IBAN patterns tried only where their body matches give the same
+    matches as running them over the whole text, near-misses (a letter or digit just before,
+    too few digits) included."""
+    import random
+
+    from tactful.protocol import redaction
+
+    rnd = random.Random(7)
+    texts = ["x4111 1111 1111 1111", "a-4111111111111111", "ro49aaaa1b31007593840000 ok",
+             "1ro49aaaa1b31007593840000", "hu42 1177 3016 1111 1018 0000 0000 and 12",
+             "4111 1111 1111 111", ""]
+    texts += ["".join(rnd.choice("0123456789 -abxy") for _ in range(rnd.randint(0, 70)))
+              for _ in range(3000)]
+    found = 0
+    for text in texts:
+        for body, full, lead in ((redaction._CARD_BODY, redaction._CARD_RE, 0),
+                                 (redaction._IBAN_HINT, redaction._IBAN_RE, 2)):
+            want = [m.span() for m in full.finditer(text)]
+            assert [m.span() for m in redaction._matches(text, body, full, lead)] == want
+            found += len(want)
+    assert found > 100  # the random texts hold matches, not only misses

@@ -386,3 +386,25 @@ def test_language_detection_on_short_messages() -> None:
             wrong.append((row["text"], got))
     assert len(wrong) <= len(rows) // 20, wrong
     assert detect_language("Tere!") == "et" and detect_language("No problem.") == "en"
+
+
+def test_masked_chunks_are_those_of_the_masking_pattern() -> None:
+    """R-TALK-8: the chunks the spelling check skips (addresses, URLs, numbers, codes) are
+    exactly the masking pattern's matches, found from a fast-scanned hint; a full stop or
+    colon ending a word masks nothing ("done.", "Note:")."""
+    import random
+
+    from tactful.protocol import spelling_scan
+
+    rnd = random.Random(3)
+    texts = ["see anna@example.com today", "done. Note: call me", "a.b c:d e.) f..:",
+             "szám: 12345, ok.", "ügyfél_azonosító és www.pelda.hu"]
+    texts += ["".join(rnd.choice("ab .:,;!?)@#/_1\u0663\u00a0\n\t-é'x")
+                      for _ in range(rnd.randint(0, 16))) for _ in range(5000)]
+    masked = 0
+    for text in texts:
+        want = [m.span() for m in spelling_scan._MASKED_RE.finditer(text)]
+        assert spelling_scan._masked(text) == want, text
+        masked += len(want)
+    assert spelling_scan._masked("done. Note: call me") == []
+    assert masked > 1000

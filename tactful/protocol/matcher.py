@@ -888,6 +888,26 @@ def _chain(pat: _Compiled, positions: list[int], lists: list[list[int]], reach: 
             i += 1
             if s0 < last_end:
                 continue
+            if anchor != 0 and nslots > 1:
+                # As ``ordered_tokens``: a later first-slot candidate before the second
+                # slot's next position starts the same chain, tighter.
+                if wild0:
+                    n1 = s0 + 1
+                elif i < len(first_list) and first_list[i] < hi:
+                    n1 = first_list[i]
+                else:
+                    n1 = -1
+                if n1 >= 0:
+                    if anchor == 1:
+                        p1 = a
+                    elif slots[1].wild:
+                        p1 = s0 + 1 if s0 + 1 < hi else -1
+                    else:
+                        at1 = lists[1]
+                        j1 = _first_at(at1, s0 + 1)
+                        p1 = at1[j1] if j1 < len(at1) and at1[j1] < hi else -1
+                    if p1 >= 0 and n1 + 1 <= p1:
+                        continue
             cur = s0 + 1
             ok = True
             for k in range(1, nslots):

@@ -193,13 +193,29 @@ class _TokenInfo:
 
     key: str
     mask: int  # bits of the slots the token fills (exact word, stem or prefix)
-    anchored: tuple[tuple[int, int], ...]  # (need, pattern) for the eager patterns whose
-    # anchor slot the token fills
+    anchored: tuple[tuple[int, int], ...]  # (sig, pattern) for the eager patterns whose
+    # anchor slot the token fills; ``sig`` is the pattern's need folded to a machine word
     lazy: dict[str, tuple[tuple[int, int], ...]]  # the same for the lazy families
     sids: tuple[int, ...]  # the slots the token fills, by id (the bits of ``mask``)
+    sig: int  # ``mask`` folded to a machine word (:func:`_sig`)
 
 
-_NOTHING = _TokenInfo("", 0, (), {}, ())
+_NOTHING = _TokenInfo("", 0, (), {}, (), 0)
+# Slot masks are big integers (a pack has 1,000 to 2,000 slots), and an AND of two allocates
+# and walks every word. Folded to one machine word (slot ``sid`` sets bit ``sid % 62``), a
+# mask is a cheap necessary test first: a pattern whose folded need is not inside the
+# message's folded mask cannot have every slot filled; the rest are tested exactly.
+_SIG_BITS = 62
+
+
+def _sig(mask: int) -> int:
+    """``mask`` folded to ``_SIG_BITS`` bits: bit ``sid % _SIG_BITS`` for every slot bit."""
+    out = 0
+    low_bits = (1 << _SIG_BITS) - 1
+    while mask:
+        out |= mask & low_bits
+        mask >>= _SIG_BITS
+    return out
 # Keys remembered per matcher (beyond that, computed each time): stems as before; token facts
 # hold a slot mask each (a few hundred bytes), so fewer of them.
 _CACHE_LIMIT = 200_000
@@ -225,7 +241,7 @@ class Scan:
     reuse it)."""
 
     __slots__ = ("by_family", "doc", "ends", "first_seen", "first_tok", "hits", "lazy_loads",
-                 "masks", "present", "sent_masks", "slot_pos", "spans_of", "starts",
+                 "masks", "present", "sent_masks", "sig", "slot_pos", "spans_of", "starts",
                  "tok_sent", "where")
 
     # Words: what each distinct key that fills some slot does, and (once a pattern is
@@ -245,7 +261,10 @@ class Scan:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.present = 0  # bits of every slot filled somewhere in the message
+        # Bits of every slot filled somewhere in the message (-1: not computed yet; the
+        # words' masks are OR-ed only when some pattern passes the folded test, ``sig``).
+        self.present = 0
+        self.sig = 0
         self.masks: list[int] | None = None
         self.slot_pos: dict[int, list[int]] | None = None
         self.sent_masks: list[int] | None = None
@@ -277,6 +296,9 @@ class PhraseMatcher:
         self.family_of: dict[str, str] = {}  # group -> its family, for lazy groups
         self.families: list[str] = []
         self.family_anchors: dict[str, int] = {}  # family -> bits of its patterns' anchor slots
+        self.family_sigs: dict[str, int] = {}  # the same folded (_sig)
+        self._needs: list[int] = []  # per pattern (filled by build()): its ``need``
+        self._need_sigs: list[int] = []  # the same folded (_sig)
         self._groups: dict[str, str] = {}  # every group -> its family ("" when eager)
         self._pats: list[_Compiled] = []
         self._seen: set[tuple[Any, ...]] = set()
@@ -342,6 +364,7 @@ class PhraseMatcher:
                                         any_order and not wild, payload))
 
     def build(self) -> PhraseMatcher:
+        self._needs, self._need_sigs = [], []
         for slot in self._slots.values():
             for table, keys in ((self._x_bits, slot.exact), (self._s_bits, slot.stems),
                                 (self._p_bits, slot.prefixes), (self._e_bits, slot.endings)):
@@ -357,9 +380,12 @@ class PhraseMatcher:
             for slot in pat.slots:
                 if not slot.wild:
                     pat.need |= slot.bit
+            self._needs.append(pat.need)
+            self._need_sigs.append(_sig(pat.need))
             if pat.family:
                 self.family_anchors[pat.family] = (self.family_anchors.get(pat.family, 0)
                                                    | pat.slots[pat.anchor].bit)
+                self.family_sigs[pat.family] = _sig(self.family_anchors[pat.family])
             if self.zh:
                 pat.width = sum(max(len(x) for x in sl.subs) for sl in pat.slots)
                 continue
@@ -408,7 +434,11 @@ class PhraseMatcher:
 
     def load(self, scan: Scan, families: tuple[str, ...]) -> dict[str, list[Match]]:
         """The matches of lazy ``families`` in a message already scanned."""
-        if not any(scan.present & self.family_anchors.get(f, 0) for f in families):
+        sig = scan.sig
+        if not self.zh and not any(sig & self.family_sigs.get(f, 0) for f in families):
+            return {}  # no anchor of these families anywhere in the message (folded test)
+        present = _present(scan)
+        if not any(present & self.family_anchors.get(f, 0) for f in families):
             return {}  # no anchor of these families anywhere in the message
         out: dict[str, list[Match]] = {}
         self._match(scan, families, out)
@@ -447,14 +477,14 @@ class PhraseMatcher:
         hits: list[_TokenInfo] = []
         scan.hits = hits
         keep = hits.append
-        present = 0
+        sig = 0
         for tok in set(doc.keys):
             info = known.get(tok) or self._token_info(tok)  # an info is never falsy
-            mask = info.mask
-            if mask:
-                present |= mask
+            if info.sig:
+                sig |= info.sig
                 keep(info)
-        scan.present = present
+        scan.sig = sig
+        scan.present = -1  # OR-ed from the hits when first needed (_present)
         return scan
 
     def _match(self, scan: Scan, families: tuple[str, ...] | None,
@@ -464,13 +494,21 @@ class PhraseMatcher:
         if self.zh:
             self._match_zh(scan, families, out)
             return
-        present = scan.present
+        # Each anchored pattern's folded need is tested against the message's folded mask
+        # (machine words); only those that pass are tested exactly (big integers).
+        sig = scan.sig
+        needs = self._needs
+        present = -1
         survivors: dict[int, list[str]] = {}
         if families == ("",):  # the common case, kept lean
             for info in scan.hits:
-                for need, idx in info.anchored:
-                    if need & present == need:
-                        survivors.setdefault(idx, []).append(info.key)
+                for need_sig, idx in info.anchored:
+                    if need_sig & sig == need_sig:
+                        if present < 0:
+                            present = _present(scan)
+                        need = needs[idx]
+                        if need & present == need:
+                            survivors.setdefault(idx, []).append(info.key)
         elif families is not None and len(families) == 1:  # one lazy family, when asked for
             family = families[0]
             scan.lazy_loads += 1
@@ -478,19 +516,28 @@ class PhraseMatcher:
                 for info in scan.hits:
                     pairs = info.lazy.get(family)
                     if pairs:
-                        for need, idx in pairs:
-                            if need & present == need:
-                                survivors.setdefault(idx, []).append(info.key)
+                        for need_sig, idx in pairs:
+                            if need_sig & sig == need_sig:
+                                if present < 0:
+                                    present = _present(scan)
+                                need = needs[idx]
+                                if need & present == need:
+                                    survivors.setdefault(idx, []).append(info.key)
             else:
                 by_family = scan.by_family
                 if by_family is None:
                     by_family = scan.by_family = _by_family(scan.hits)
                 for key, pairs in by_family.get(family, ()):
-                    for need, idx in pairs:
-                        if need & present == need:
-                            survivors.setdefault(idx, []).append(key)
+                    for need_sig, idx in pairs:
+                        if need_sig & sig == need_sig:
+                            if present < 0:
+                                present = _present(scan)
+                            need = needs[idx]
+                            if need & present == need:
+                                survivors.setdefault(idx, []).append(key)
         else:
             wanted = frozenset(families or ())
+            present = _present(scan)
             for info in scan.hits:
                 if families is None:
                     anchored: Iterable[tuple[int, int]] = itertools.chain(
@@ -498,7 +545,8 @@ class PhraseMatcher:
                 else:
                     anchored = itertools.chain.from_iterable(
                         v for f, v in info.lazy.items() if f in wanted)
-                for need, idx in anchored:
+                for _need_sig, idx in anchored:
+                    need = needs[idx]
                     if need & present == need:
                         survivors.setdefault(idx, []).append(info.key)
         if survivors:
@@ -544,7 +592,8 @@ class PhraseMatcher:
             lazy: dict[str, list[tuple[int, int]]] = {}
             for idx in sorted(set(anchored)):
                 pat = self._pats[idx]
-                (lazy.setdefault(pat.family, []) if pat.family else eager).append((pat.need, idx))
+                (lazy.setdefault(pat.family, []) if pat.family else eager).append(
+                    (self._need_sigs[idx], idx))
             sids_: list[int] = []
             rest = mask
             while rest:
@@ -553,7 +602,7 @@ class PhraseMatcher:
                 rest ^= low
             sids = tuple(sids_)
             info = _TokenInfo(tok, mask, tuple(eager), {f: tuple(v) for f, v in lazy.items()},
-                              sids)
+                              sids, _sig(mask))
         if len(self._tokens) < _TOKEN_LIMIT:
             self._tokens[tok] = info
         return info
@@ -779,6 +828,16 @@ class PhraseMatcher:
             if found:
                 _add(out, pat.group, [Match(pat.group, first, last, pat.payload)
                                       for first, last in found])
+
+
+def _present(scan: Scan) -> int:
+    """The bits of every slot filled somewhere in the message (OR-ed once, when needed)."""
+    if scan.present < 0:
+        present = 0
+        for info in scan.hits:
+            present |= info.mask
+        scan.present = present
+    return scan.present
 
 
 def _add(out: dict[str, list[Match]], group: str, found: list[Match]) -> None:

@@ -21,14 +21,16 @@ _CARD_HINT = re.compile(r"\d(?:[ -]?\d){12}")
 _IBAN_HINT = re.compile(r"\d\d(?:[ ]?[a-z0-9]){11}")
 # The same for ASCII text, where ``\d`` is ``[0-9]``: a set of eight bits the engine skips
 # through instead of looking up every character's Unicode category.
-_ASCII_DIGIT_RE = re.compile(r"[0-9]")
+_DIGIT_BYTES = b"0123456789"
 _ASCII_CARD_HINT = re.compile(r"[0-9](?:[ -]?[0-9]){12}")
 _ASCII_IBAN_HINT = re.compile(r"[0-9][0-9](?:[ ]?[a-z0-9]){11}")
 
 
 def has_digit(text: str) -> bool:
     """Whether ``text`` holds a decimal digit, as :func:`find_secrets` decides."""
-    return (_ASCII_DIGIT_RE if text.isascii() else _DIGIT_RE).search(text) is not None
+    if text.isascii():  # dropping the digits of its bytes shortens it (cheaper than a search)
+        return len(text.encode("ascii").translate(None, _DIGIT_BYTES)) != len(text)
+    return _DIGIT_RE.search(text) is not None
 
 # IBAN lengths per country (ISO 13616 registry), for the countries Tactful meets most;
 # others are accepted at 15..34 characters when the checksum holds.

@@ -195,13 +195,41 @@ class _TokenInfo:
 
     key: str
     mask: int  # bits of the slots the token fills (exact word, stem or prefix)
-    anchored: tuple[tuple[int, int], ...]  # (need, pattern) for the eager patterns whose
-    # anchor slot the token fills
+    anchored: tuple[tuple[int, int], ...]  # (sig, pattern) for the eager patterns whose
+    # anchor slot the token fills; ``sig`` is the pattern's need folded to a machine word
     lazy: dict[str, tuple[tuple[int, int], ...]]  # the same for the lazy families
     sids: tuple[int, ...]  # the slots the token fills, by id (the bits of ``mask``)
+    sig: int  # ``mask`` folded to a machine word (:func:`_sig`)
+    sig2: int  # and folded the other way (:func:`_sig2`)
 
 
-_NOTHING = _TokenInfo("", 0, (), {}, ())
+_NOTHING = _TokenInfo("", 0, (), {}, (), 0, 0)
+# Slot masks are big integers (a pack has 1,000 to 2,000 slots), and an AND of two allocates
+# and walks every word. Folded to one machine word (slot ``sid`` sets bit ``sid % 62``), a
+# mask is a cheap necessary test first: a pattern whose folded need is not inside the
+# message's folded mask cannot have every slot filled; the rest are tested exactly. Folded
+# a second way (``sid % 61``) as well, the two tests together let through about a
+# quarter of the patterns the exact test rejects (one alone: a third).
+_SIG_BITS = 62
+_SIG2_BITS = 61
+
+
+def _fold_mask(mask: int, width: int) -> int:
+    """``mask`` folded to ``width`` bits: bit ``sid % width`` for every slot bit ``sid``."""
+    out = 0
+    low_bits = (1 << width) - 1
+    while mask:
+        out |= mask & low_bits
+        mask >>= width
+    return out
+
+
+def _sig(mask: int) -> int:
+    return _fold_mask(mask, _SIG_BITS)
+
+
+def _sig2(mask: int) -> int:
+    return _fold_mask(mask, _SIG2_BITS)
 # Keys remembered per matcher (beyond that, computed each time): stems as before; token facts
 # hold a slot mask each (a few hundred bytes), so fewer of them.
 _CACHE_LIMIT = 200_000
@@ -228,7 +256,8 @@ class Scan:
     reuse it)."""
 
     __slots__ = ("by_family", "doc", "ends", "first_seen", "first_tok", "hits", "lazy_loads",
-                 "masks", "present", "sent_masks", "slot_parts", "slot_pos", "spans_of",
+                 "masks", "present", "sent_masks", "sig", "sig2", "slot_parts", "slot_pos",
+                 "spans_of",
                  "starts", "tok_sent", "where")
 
     # Words: what each distinct key that fills some slot does, and (once a pattern is
@@ -248,7 +277,11 @@ class Scan:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.present = 0  # bits of every slot filled somewhere in the message
+        # Bits of every slot filled somewhere in the message (-1: not computed yet; the
+        # words' masks are OR-ed only when some pattern passes the folded test, ``sig``).
+        self.present = 0
+        self.sig = 0
+        self.sig2 = 0
         self.masks: list[int] | None = None
         # With _INDEX_FROM tokens or more: token positions per slot id (None: filled nowhere)
         # and, for a slot several keys fill, their lists until merged (matcher._positions).
@@ -283,6 +316,10 @@ class PhraseMatcher:
         self.family_of: dict[str, str] = {}  # group -> its family, for lazy groups
         self.families: list[str] = []
         self.family_anchors: dict[str, int] = {}  # family -> bits of its patterns' anchor slots
+        self.family_sigs: dict[str, int] = {}  # the same folded (_sig)
+        self._needs: list[int] = []  # per pattern (filled by build()): its ``need``
+        self._need_sigs: list[int] = []  # the same folded (_sig)
+        self._need_sigs2: list[int] = []  # and folded the other way (_sig2)
         self._groups: dict[str, str] = {}  # every group -> its family ("" when eager)
         self._pats: list[_Compiled] = []
         self._seen: set[tuple[Any, ...]] = set()
@@ -309,6 +346,7 @@ class PhraseMatcher:
         self._z_anchor: list[list[int]] = []
         self._z_eager: list[tuple[tuple[int, int], ...]] = []  # per atom: (need, pattern)
         self._z_atoms: list[tuple[int, ...]] = []  # per pattern: the atoms of all its slots
+        self._z_by_last: dict[str, tuple[tuple[int, dict[str, int]], ...]] = {}  # _build_zh
 
     def _intern(self, s: list[Atom]) -> _Slot:
         key = tuple(sorted(s))
@@ -346,6 +384,7 @@ class PhraseMatcher:
                                         any_order and not wild, payload))
 
     def build(self) -> PhraseMatcher:
+        self._needs, self._need_sigs, self._need_sigs2 = [], [], []
         for slot in self._slots.values():
             for table, keys in ((self._x_bits, slot.exact), (self._s_bits, slot.stems),
                                 (self._p_bits, slot.prefixes), (self._e_bits, slot.endings)):
@@ -361,9 +400,13 @@ class PhraseMatcher:
             for slot in pat.slots:
                 if not slot.wild:
                     pat.need |= slot.bit
+            self._needs.append(pat.need)
+            self._need_sigs.append(_sig(pat.need))
+            self._need_sigs2.append(_sig2(pat.need))
             if pat.family:
                 self.family_anchors[pat.family] = (self.family_anchors.get(pat.family, 0)
                                                    | pat.slots[pat.anchor].bit)
+                self.family_sigs[pat.family] = _sig(self.family_anchors[pat.family])
             if self.zh:
                 pat.width = sum(max(len(x) for x in sl.subs) for sl in pat.slots)
                 continue
@@ -395,6 +438,17 @@ class PhraseMatcher:
                 self._z_ids[k] for sl in pat.slots for k in sl.subs)))
         self._z_eager = [tuple((self._pats[i].need, i) for i in refs
                                if not self._pats[i].family) for refs in self._z_anchor]
+        # Per last character, the lengths of the atoms ending with it, longest first (the
+        # order in which an Aho-Corasick pass reports the atoms ending at one position), each
+        # with its atoms by text: ``_read`` looks up the few substrings ending at each
+        # character instead of walking the automaton, whose root has a child per first
+        # character and looks each character up among them one by one.
+        by_last: dict[str, dict[int, dict[str, int]]] = {}
+        for key, aid in self._z_ids.items():
+            if key:
+                by_last.setdefault(key[-1], {}).setdefault(len(key), {})[key] = aid
+        self._z_by_last = {ch: tuple(sorted(v.items(), key=lambda x: -x[0]))
+                           for ch, v in by_last.items()}
         if self._z_ids:
             auto = ahocorasick.Automaton()
             for key, aid in self._z_ids.items():
@@ -412,7 +466,11 @@ class PhraseMatcher:
 
     def load(self, scan: Scan, families: tuple[str, ...]) -> dict[str, list[Match]]:
         """The matches of lazy ``families`` in a message already scanned."""
-        if not any(scan.present & self.family_anchors.get(f, 0) for f in families):
+        sig = scan.sig
+        if not self.zh and not any(sig & self.family_sigs.get(f, 0) for f in families):
+            return {}  # no anchor of these families anywhere in the message (folded test)
+        present = _present(scan)
+        if not any(present & self.family_anchors.get(f, 0) for f in families):
             return {}  # no anchor of these families anywhere in the message
         out: dict[str, list[Match]] = {}
         self._match(scan, families, out)
@@ -438,27 +496,42 @@ class PhraseMatcher:
             scan.spans_of, scan.first_seen = spans_of, first_seen
             bits = self._z_bits
             present = 0
-            for n, (end, (length, aid)) in enumerate(self._auto.iter(norm)):
-                spans = spans_of.get(aid)
-                if spans is None:
-                    spans_of[aid] = spans = []
-                    first_seen[aid] = n
-                    present |= bits[aid]
-                spans.append((end + 1 - length, end + 1))
+            by_last = self._z_by_last
+            n = 0  # the atoms found so far, in the order an Aho-Corasick pass gives them
+            for end, ch in enumerate(norm):
+                lengths = by_last.get(ch)
+                if lengths is None:
+                    continue
+                for length, atoms in lengths:
+                    start = end + 1 - length
+                    if start < 0:
+                        continue
+                    aid = atoms.get(norm[start:end + 1] if length > 1 else ch, -1)
+                    if aid < 0:
+                        continue
+                    spans = spans_of.get(aid)
+                    if spans is None:
+                        spans_of[aid] = spans = []
+                        first_seen[aid] = n
+                        present |= bits[aid]
+                    spans.append((start, end + 1))
+                    n += 1
             scan.present = present
             return scan
         known = self._tokens
         hits: list[_TokenInfo] = []
         scan.hits = hits
         keep = hits.append
-        present = 0
+        sig = sig2 = 0
         for tok in set(doc.keys):
             info = known.get(tok) or self._token_info(tok)  # an info is never falsy
-            mask = info.mask
-            if mask:
-                present |= mask
+            if info.sig:
+                sig |= info.sig
+                sig2 |= info.sig2
                 keep(info)
-        scan.present = present
+        scan.sig = sig
+        scan.sig2 = sig2
+        scan.present = -1  # OR-ed from the hits when first needed (_present)
         return scan
 
     def _match(self, scan: Scan, families: tuple[str, ...] | None,
@@ -468,13 +541,25 @@ class PhraseMatcher:
         if self.zh:
             self._match_zh(scan, families, out)
             return
-        present = scan.present
+        # Each anchored pattern's folded need is tested against the message's folded mask
+        # (machine words); only those that pass are tested exactly (big integers).
+        sig, sig2 = scan.sig, scan.sig2
+        needs, needs2 = self._needs, self._need_sigs2
+        present = 0
+        have_present = False  # (a flag: comparing a big ``present`` is not a machine op)
         survivors: dict[int, list[str]] = {}
         if families == ("",):  # the common case, kept lean
             for info in scan.hits:
-                for need, idx in info.anchored:
-                    if need & present == need:
-                        survivors.setdefault(idx, []).append(info.key)
+                for need_sig, idx in info.anchored:
+                    if need_sig & sig == need_sig:
+                        need2 = needs2[idx]
+                        if need2 & sig2 != need2:
+                            continue
+                        if not have_present:
+                            present, have_present = _present(scan), True
+                        need = needs[idx]
+                        if need & present == need:
+                            survivors.setdefault(idx, []).append(info.key)
         elif families is not None and len(families) == 1:  # one lazy family, when asked for
             family = families[0]
             scan.lazy_loads += 1
@@ -482,19 +567,34 @@ class PhraseMatcher:
                 for info in scan.hits:
                     pairs = info.lazy.get(family)
                     if pairs:
-                        for need, idx in pairs:
-                            if need & present == need:
-                                survivors.setdefault(idx, []).append(info.key)
+                        for need_sig, idx in pairs:
+                            if need_sig & sig == need_sig:
+                                need2 = needs2[idx]
+                                if need2 & sig2 != need2:
+                                    continue
+                                if not have_present:
+                                    present, have_present = _present(scan), True
+                                need = needs[idx]
+                                if need & present == need:
+                                    survivors.setdefault(idx, []).append(info.key)
             else:
                 by_family = scan.by_family
                 if by_family is None:
                     by_family = scan.by_family = _by_family(scan.hits)
                 for key, pairs in by_family.get(family, ()):
-                    for need, idx in pairs:
-                        if need & present == need:
-                            survivors.setdefault(idx, []).append(key)
+                    for need_sig, idx in pairs:
+                        if need_sig & sig == need_sig:
+                            need2 = needs2[idx]
+                            if need2 & sig2 != need2:
+                                continue
+                            if not have_present:
+                                present, have_present = _present(scan), True
+                            need = needs[idx]
+                            if need & present == need:
+                                survivors.setdefault(idx, []).append(key)
         else:
             wanted = frozenset(families or ())
+            present = _present(scan)
             for info in scan.hits:
                 if families is None:
                     anchored: Iterable[tuple[int, int]] = itertools.chain(
@@ -502,7 +602,8 @@ class PhraseMatcher:
                 else:
                     anchored = itertools.chain.from_iterable(
                         v for f, v in info.lazy.items() if f in wanted)
-                for need, idx in anchored:
+                for _need_sig, idx in anchored:
+                    need = needs[idx]
                     if need & present == need:
                         survivors.setdefault(idx, []).append(info.key)
         if survivors:
@@ -548,7 +649,8 @@ class PhraseMatcher:
             lazy: dict[str, list[tuple[int, int]]] = {}
             for idx in sorted(set(anchored)):
                 pat = self._pats[idx]
-                (lazy.setdefault(pat.family, []) if pat.family else eager).append((pat.need, idx))
+                (lazy.setdefault(pat.family, []) if pat.family else eager).append(
+                    (self._need_sigs[idx], idx))
             sids_: list[int] = []
             rest = mask
             while rest:
@@ -557,7 +659,7 @@ class PhraseMatcher:
                 rest ^= low
             sids = tuple(sids_)
             info = _TokenInfo(tok, mask, tuple(eager), {f: tuple(v) for f, v in lazy.items()},
-                              sids)
+                              sids, _sig(mask), _sig2(mask))
         if len(self._tokens) < _TOKEN_LIMIT:
             self._tokens[tok] = info
         return info
@@ -793,6 +895,16 @@ class PhraseMatcher:
             if found:
                 _add(out, pat.group, [Match(pat.group, first, last, pat.payload)
                                       for first, last in found])
+
+
+def _present(scan: Scan) -> int:
+    """The bits of every slot filled somewhere in the message (OR-ed once, when needed)."""
+    if scan.present < 0:
+        present = 0
+        for info in scan.hits:
+            present |= info.mask
+        scan.present = present
+    return scan.present
 
 
 def _add(out: dict[str, list[Match]], group: str, found: list[Match]) -> None:

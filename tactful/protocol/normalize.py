@@ -170,10 +170,44 @@ class Normalised:
         return o_start, o_end
 
 
+# Latin-script text that is not all ASCII is folded word by word (split at spaces), each
+# word's fold remembered: ``str.translate`` of such a text looks every character up in the
+# table (a hundred instructions or more each), a word costs one dictionary look-up. The
+# same result: folding is character by character, and ``str.lower`` depends on nothing
+# across a space (only a final sigma looks at its neighbours, and a space stops it).
+# A word's entry: its fold lower-cased, or "" when folding changes its length.
+_WORD_FOLDS: dict[str, str] = {}
+_WORD_FOLDS_LIMIT = 50_000
+
+
+def _fold_words(text: str) -> str | None:
+    """``text.translate(_LATIN_TABLE).lower()``, or None when that changes some word's
+    length (the caller then maps offsets character by character)."""
+    folds = _WORD_FOLDS
+    out: list[str] = []
+    for word in text.split(" "):
+        folded = folds.get(word)
+        if folded is None:
+            translated = word.translate(_LATIN_TABLE)
+            lowered = translated.lower()
+            folded = lowered if len(lowered) == len(translated) == len(word) else ""
+            if len(folds) < _WORD_FOLDS_LIMIT:
+                folds[word] = folded
+        if not folded and word:
+            return None
+        out.append(folded)
+    return " ".join(out)
+
+
 def normalise(text: str, lang: str) -> Normalised:
-    table = _zh_table() if lang.startswith("zh") else _LATIN_TABLE
     if text.isascii():
         return Normalised(text, text.lower(), None)
+    zh = lang.startswith("zh")
+    if not zh:
+        folded = _fold_words(text)
+        if folded is not None:
+            return Normalised(text, folded, None)
+    table = _zh_table() if zh else _LATIN_TABLE
     norm = text.translate(table)
     if len(norm) == len(text):
         norm_l = norm.lower()
@@ -195,7 +229,10 @@ WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 # A sentence ends at . ! ? ; followed by a space, a closing quote or the end, and at a line
 # break. Chinese needs no space after 。！？ (folded to .!?), but "3.5" is a number.
-_END_RE = re.compile(r"[.!?;]+(?=[\s\"')\]]|$)|\n")
+# (Written as one character set and what may follow it, the same matches as
+# ``[.!?;]+(?=[\s"')\]]|$)|\n``: the engine skips to a candidate character instead of
+# trying both alternatives at every character.)
+_END_RE = re.compile(r"[\n.!?;](?:(?<=\n)|[.!?;]*(?=[\s\"')\]]|$))")
 _ZH_END_RE = re.compile(r"[!?;]+|(?<!\d)\.+|\.+(?!\d)|\n")
 
 

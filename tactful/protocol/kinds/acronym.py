@@ -34,8 +34,10 @@ _LINK = re.compile(r"[^\s@]+@\S+|https?://\S+|www\.\S+|\b[A-Za-z0-9-]+\.(?:com|n
 _CODES = re.compile(r"(?<![A-Za-z0-9\u00c0-\u024f])(?:P|T|L|SEV|Sev|S)[0-4](?![0-9A-Za-z])")
 # What every match of the two above contains, without look-behind (a fast scan), tried
 # first: two capitals, or a code's last letter (P, T, L, S, V, v) and its digit; then each.
-_ANY_HINT = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ][A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ0-4]|v[0-4]")
-_CAPS_HINT = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ]{2}")
+# The first is a little wider (``v`` before a capital too): one character set first and one
+# second let the engine skip to a candidate instead of trying a match at every character.
+_ANY_HINT = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚv][A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ0-4]")
+_CAPS_HINT = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ][A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ]")
 _CODES_HINT = re.compile(r"[PTLSVv][0-4]")
 
 

@@ -220,8 +220,8 @@ def _has_name(rc: RunContext, lo: int, hi: int, cue: NameCue) -> bool:
     toks = [(t, s, e) for t, s, e in doc.tokens if lo <= s < hi]
     if not toks:
         return False
-    org_words = {w for name in (rc.org.organisation or "", *rc.org.organisation_aliases)
-                 for w in fold(name, doc.lang).split()}
+    org_words = _fold_set((rc.org.organisation or "", *rc.org.organisation_aliases), doc.lang,
+                          split=True)
     skip = _fold_set(cue.not_names, doc.lang) | org_words
     titles = _fold_set(cue.titles, doc.lang)
     starts = {s.start for s in doc.sents}
@@ -250,5 +250,18 @@ def _has_name(rc: RunContext, lo: int, hi: int, cue: NameCue) -> bool:
 _SENT_GAP = re.compile(r"[.!?;:\n]")
 
 
-def _fold_set(words: Iterable[str], lang: str) -> frozenset[str]:
-    return frozenset(fold(w, lang) for w in words)
+# Folded word sets, per language and words (the rule's and the organisation's: a few).
+_FOLDED: dict[tuple[str, bool, tuple[str, ...]], frozenset[str]] = {}
+
+
+def _fold_set(words: Iterable[str], lang: str, split: bool = False) -> frozenset[str]:
+    """The folded ``words`` (``split``: every word of each), remembered."""
+    key = (lang, split, tuple(words))
+    hit = _FOLDED.get(key)
+    if hit is None:
+        hit = frozenset(w for x in key[2] for w in fold(x, lang).split()) if split else (
+            frozenset(fold(w, lang) for w in key[2]))
+        if len(_FOLDED) > 256:
+            _FOLDED.clear()
+        _FOLDED[key] = hit
+    return hit

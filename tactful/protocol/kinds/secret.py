@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 from tactful.protocol.findings import Finding
 from tactful.protocol.kinds.base import Check, RunContext
-from tactful.protocol.redaction import find_secrets
+from tactful.protocol.redaction import find_secrets, has_digit
 from tactful.protocol.schema import SecretRule
-
-_DIGIT_RE = re.compile(r"\d")
 
 
 class SecretCheck(Check):
     rule: SecretRule
 
     def could_report(self, rc: RunContext) -> bool:
-        return _DIGIT_RE.search(rc.doc.n.orig) is not None  # as find_secrets decides
+        return has_digit(rc.doc.n.orig)  # as find_secrets decides
 
     def run(self, rc: RunContext) -> list[Finding]:
         out: list[Finding] = []

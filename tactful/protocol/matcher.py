@@ -15,7 +15,8 @@ Pattern syntax (one string per pattern, words separated by spaces):
 
 Consecutive words may have up to ``gap`` other words between them (characters, for Chinese);
 ``any_order`` accepts the words in any order inside a window of the same size. For Chinese a
-"word" is a substring, found with an Aho-Corasick automaton (pyahocorasick).
+"word" is a substring, found by looking up, at each character, the substrings of each length
+that end there.
 """
 
 from __future__ import annotations
@@ -28,8 +29,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-
-import ahocorasick
 
 from tactful.protocol.matches import Matches
 from tactful.protocol.normalize import TOKEN_RE, Doc, fold
@@ -340,7 +339,6 @@ class PhraseMatcher:
         self._n_routes = 0  # ranks cached on the slots (see _verify_order)
         self._route_span = 4
         # Chinese: substring atoms.
-        self._auto: Any = None
         self._z_ids: dict[str, int] = {}
         self._z_bits: list[int] = []
         self._z_anchor: list[list[int]] = []
@@ -449,12 +447,6 @@ class PhraseMatcher:
                 by_last.setdefault(key[-1], {}).setdefault(len(key), {})[key] = aid
         self._z_by_last = {ch: tuple(sorted(v.items(), key=lambda x: -x[0]))
                            for ch, v in by_last.items()}
-        if self._z_ids:
-            auto = ahocorasick.Automaton()
-            for key, aid in self._z_ids.items():
-                auto.add_word(key, (len(key), aid))
-            auto.make_automaton()
-            self._auto = auto
 
     # -- matching -----------------------------------------------------------------------------
     def scan(self, doc: Doc) -> Matches:
@@ -488,7 +480,7 @@ class PhraseMatcher:
         scan = Scan(doc)
         if self.zh:
             norm = doc.n.norm
-            if self._auto is None or not norm:
+            if not self._z_ids or not norm:
                 scan.spans_of, scan.first_seen = {}, {}
                 return scan
             spans_of: dict[int, list[tuple[int, int]]] = {}

@@ -17,7 +17,7 @@ import sys
 import time
 
 from tests.protocol.eval.scoring import REQUIREMENTS, Outcome, Score, confusion, run, score
-from tests.protocol.eval.sets import CHOICES, HELD_OUT, LANGS, load_set
+from tests.protocol.eval.sets import CHOICES, HELD_OUT, SPLIT, LANGS, load_set
 
 
 def _cell(s: Score) -> str:
@@ -91,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--req")
     ap.add_argument("--lang", choices=LANGS)
     args = ap.parse_args(argv)
-    unseen = sorted(HELD_OUT.intersection(args.sets))
+    # A whole split set holds its held-out half: listings are for the read half only.
+    unseen = sorted(HELD_OUT.union(SPLIT).intersection(args.sets))
     if (args.confusion or args.misses) and unseen:
         ap.error(f"--confusion and --misses are not for {', '.join(unseen)} "
                  "(held-out sets stay unseen: aggregate numbers only)")

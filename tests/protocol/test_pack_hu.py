@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tactful.protocol import check_text
+from tests.protocol.conftest import TODAY
 from tests.protocol.pack_cases import (
     assert_case,
     assert_complete_closing,
@@ -420,3 +421,18 @@ def test_r_talk_6_hedged_blame_and_ignored_reminders(text: str, reported: bool) 
     """R-TALK-6: hedged blame (it seems you did not press, you probably typed it wrong) and
     ignoring what we sent; the same words in a condition stay silent."""
     assert_case("hu", "R-TALK-6", text, reported)
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    # "visszatérítés" (a refund) shares its start with "visszatér" (to come back)
+    ("A visszatérítést ma elindítottuk. Van még valami, amiben segíthetek? Köszönöm, hogy"
+     " hívott. Viszonthallásra!", True),
+    ("A visszatérítést ma elindítottuk. Van még valami, amiben segíthetek? Köszönöm, hogy"
+     " hívott, bármikor visszatérhet hozzánk. Viszonthallásra!", False),
+    ("Köszönöm, hogy írt. Ha kérdése van, visszatérhet ide a chatre. Segíthetek még"
+     " valamiben? Viszontlátásra!", False),
+])
+def test_r_talk_2_a_refund_is_no_invitation_to_come_back(text: str, reported: bool) -> None:
+    """R-TALK-2: the closing's "you can come back" part is not found in "visszatérítés"."""
+    report = check_text(text, lang="hu", position="closing", spelling=False, today=TODAY)
+    assert ("R-TALK-2" in report.requirements) is reported, report.findings

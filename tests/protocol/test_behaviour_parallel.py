@@ -114,3 +114,34 @@ def test_the_near_misses_stay_silent(lang: str, text: str) -> None:
     """R-TALK-6: our own fault, a refusal with an alternative and negated blame are
     clean."""
     assert_case(lang, "R-TALK-6", text, False)
+
+
+# Round 5 (dev6a): the fault put on what the customer gave us, in every language; a seller's
+# number withheld; a refusal in official words. Near misses: the same construction with the
+# customer's new, correct details, our own mix-up, a thing of the customer's with a fault.
+ROUND5 = [
+    ("en", "It went to the wrong meter because you gave us the number of your old meter.", True),
+    ("en", "Since you sent us the new meter number, I've moved the reading to it.", False),
+    ("en", "It went to the wrong meter because we mixed up the numbers; I've corrected it.", False),
+    ("hu", "Rossz mérőhöz került, mert Ön a régi mérőórája számát adta meg.", True),
+    ("hu", "Mivel Ön megadta az új mérőóra számát, az állást már áthelyeztem.", False),
+    ("et", "Arve läks valele aadressile, sest Te andsite meile oma vana aadressi.", True),
+    ("et", "Kuna andsite meile uue aadressi, saatsin arve sinna.", False),
+    ("ro", "Factura a ieșit greșit pentru că ne-ați transmis indexul de pe contorul vechi.", True),
+    ("ro", "Pentru că ne-ați transmis indexul nou, am recalculat factura.", False),
+    ("ro", "Defectul de la branșamentul locuinței dumneavoastră a fost remediat ieri.", False),
+    ("ro", "Problema este la dumneavoastră, nu la noi.", True),
+    ("zh-Hans", "包裹寄错了地址，因为您提供的是旧地址。", True),
+    ("zh-Hans", "因为您提供了新地址，我已经帮您改好了。", False),
+    ("zh-Hans", "抱歉，我们不提供商家的联系电话，也不提供其他任何联系方式。", True),
+    ("zh-Hans", "商家的联系电话在订单详情页可以看到，您也可以在这里留言，我帮您转达。", False),
+    ("zh-Hans", "该商品已超过七天无理由退货期限，不予退货，请知悉。", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), ROUND5)
+def test_the_fault_put_on_what_the_customer_gave(lang: str, text: str, reported: bool) -> None:
+    """R-TALK-6: "because you gave us your old address" blames the customer in every
+    language; the same words about new details, or a fault of the customer's house
+    connection, do not."""
+    assert_case(lang, "R-TALK-6", text, reported)

@@ -58,6 +58,11 @@ WITH_NEXT_STEP = [
     ("zh-Hans", "如对读数有异议，可将电表照片发送给我们。"),
     ("zh-Hant", "欠款須於6月30日前繳清。"),
     ("zh-Hant", "如對讀數有異議，可將電錶照片傳給我們。"),
+    # nothing further is needed, or an instruction that is all it takes (dev6a)
+    ("ro", "Lucrarea este acoperită de garanție și nu este necesar niciun alt demers."),
+    ("ro", "Dacă observați din nou probleme, ne puteți anunța la 0800 500 500."),
+    ("zh-Hant", "下次結帳時勾選「使用購物金」即可折抵。"),
+    ("zh-Hans", "下单时选择“到店自提”即可。"),
 ]
 
 WITHOUT = [

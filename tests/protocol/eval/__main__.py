@@ -17,7 +17,7 @@ import sys
 import time
 
 from tests.protocol.eval.scoring import REQUIREMENTS, Outcome, Score, confusion, run, score
-from tests.protocol.eval.sets import CHOICES, HELD_OUT, SPLIT, LANGS, load_set
+from tests.protocol.eval.sets import CHOICES, HELD_OUT, LANGS, SPLIT, load_set
 
 
 def _cell(s: Score) -> str:

@@ -389,3 +389,44 @@ def test_a_payment_day_is_no_question_of_price(lang: str, customer: str, reply: 
     """R-TALK-9: "fizetési nap", "ziua de plată" (the payment day) do not make a question ask
     for an amount; "fizetnem", "să plătesc" (must I pay) still do."""
     assert len(_open(lang, customer, reply)) == still_open
+
+
+# Two embedded questions joined ("... whether I can move the contract and whether the
+# deposit comes back"): each is a question of its own; a reply to the first leaves the second
+# open. (lang, customer, reply to the first only, reply to both)
+EMBEDDED_PAIRS = [
+    ("en", "I'd like to know whether I can move my contract to the new flat and whether my"
+     " deposit of 200 pounds is returned.",
+     "Yes, your contract can move to the new flat; just send us the new address.",
+     "Yes, your contract can move to the new flat. Your deposit of 200 pounds is returned"
+     " with the final bill."),
+    ("ro", "Aș dori să știu dacă pot transfera contractul pe noua adresă și dacă mi se"
+     " returnează garanția de 200 de lei.",
+     "Da, contractul poate fi transferat pe noua adresă.",
+     "Da, contractul poate fi transferat pe noua adresă. Garanția de 200 de lei vi se"
+     " returnează odată cu factura finală."),
+]
+
+
+@pytest.mark.parametrize(("lang", "customer", "first", "both"), EMBEDDED_PAIRS)
+def test_two_joined_embedded_questions_are_two_questions(lang: str, customer: str,
+                                                         first: str, both: str) -> None:
+    """R-TALK-9: "whether X and whether Y" asks two things; answering X alone leaves Y
+    unanswered, answering both leaves nothing open."""
+    assert len(_open(lang, customer, first)) == 1
+    assert _open(lang, customer, both) == []
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("et", "mis kell kuller homme tuleb ja kas peab allkirja andma",
+     "Allkiri on vajalik, sest pakis on telefon. Kuller tuleb homme kella 10 ja 11 vahel."),
+    ("en", "Do I need a signature for the parcel?", "A signature is required, as it holds a"
+     " phone."),
+    ("hu", "Kell aláírás az átvételkor?", "Az aláírás kötelező, mert telefon van a csomagban."),
+    ("ro", "Este nevoie de semnătură la primire?", "Semnătura este obligatorie, coletul"
+     " conține un telefon."),
+])
+def test_needed_or_required_answers_a_must_i_question(lang: str, customer: str,
+                                                      reply: str) -> None:
+    """R-TALK-9: "a signature is required" answers "do I need to sign?"."""
+    assert _open(lang, customer, reply) == []

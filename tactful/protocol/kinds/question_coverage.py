@@ -201,14 +201,22 @@ class QuestionCoverageCheck(Check):
         split = frozenset(fold(w, rc.doc.lang) for w in self.rule.split)
         asked = self.ask.run(cust)
         openers = frozenset(fold(w, rc.doc.lang) for w in self.rule.split_before)
-        embedded = _embedded(cust, asked.get("embedded", ()))
+        whether = frozenset(fold(w, rc.doc.lang) for w in self.rule.whether)
+        # "I'd like to know whether I can move the contract and whether the deposit comes
+        # back": two embedded questions, split like two asked ones
+        embedded = [piece for a, b in _embedded(cust, asked.get("embedded", ()))
+                    for piece in (_zh_split(cust, a, b) if cust.lang.startswith("zh") else
+                                  _split(cust, a, b, self.pack.question_words | whether,
+                                         split))]
         qs = [q for q in questions(cust, self.pack.question_words, split, openers) + embedded
               if self._keys(cust, q[0], q[1], stop)]
-        # "... not sure whether the price includes VAT": a yes/no question
-        whether = frozenset(fold(w, rc.doc.lang) for w in self.rule.whether)
+        # "... not sure whether the price includes VAT": a yes/no question (a second one
+        # opens with its conjunction: "and whether ...")
         yesno_embedded = {q for q in embedded
-                          if cust.n.norm[:q[0]].split()[-1:] and
-                          cust.n.norm[:q[0]].split()[-1].strip(",") in whether}
+                          if (cust.n.norm[:q[0]].split()[-1:] and
+                              cust.n.norm[:q[0]].split()[-1].strip(",") in whether)
+                          or any(w.strip(",") in whether
+                                 for w in cust.n.norm[q[0]:q[1]].split()[:2])}
         if not qs:
             return []
         waved = _waved(cust, asked.get("dismiss", ()), qs)

@@ -353,11 +353,11 @@ class Doc:
                 # Each key is the text of its token: find them one after the other.
                 tokens: list[tuple[str, int, int]] = []
                 pos = 0
-                find = norm.find
                 for key in self._keys:
-                    pos = find(key, pos)
-                    tokens.append((key, pos, pos + len(key)))
-                    pos += len(key)
+                    pos = norm.find(key, pos)  # (a method call compiled, not a bound method)
+                    end = pos + len(key)
+                    tokens.append((key, pos, end))
+                    pos = end
                 self._tokens = tokens
             elif "'" in norm:
                 self._tokens = [(m.group().replace("'", ""), m.start(), m.end())

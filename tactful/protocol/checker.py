@@ -16,6 +16,9 @@ from tactful.protocol.schema import LANGS, POSITIONS
 
 MAX_CHARS = 2_000_000
 _NO_ORG = OrgRules()  # larger input is checked in its first MAX_CHARS characters
+# The pack of each language without an organisation's rules, the common call: ``get_pack``
+# runs interpreted (compile.py is not compiled), about a thousand instructions a call.
+_PLAIN_PACKS: dict[str, LanguagePack] = {}
 
 
 def check_text(text: str, *, lang: str = "auto", channel: str | None = None,
@@ -41,7 +44,11 @@ def check_text(text: str, *, lang: str = "auto", channel: str | None = None,
         lang = detect_language(text)
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; one of auto, {', '.join(LANGS)}")
-    pack = get_pack(lang, org)
+    pack = _PLAIN_PACKS.get(lang) if org is None else None
+    if pack is None:
+        pack = get_pack(lang, org)
+        if org is None:
+            _PLAIN_PACKS[lang] = pack
     org = org or _NO_ORG
     doc = make_doc(text, lang)
     assert pack.matcher is not None

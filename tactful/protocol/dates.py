@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from tactful.protocol.matcher import Match
 from tactful.protocol.matches import Matches
+from tactful.protocol.redaction import has_digit
 
 _NUM_DATE = [
     (re.compile(r"\b(\d{4})[-./] ?(\d{1,2})[-./] ?(\d{1,2})\b"), "ymd"),
@@ -25,6 +26,8 @@ _ZH_REL = re.compile(
 _ZH_MD = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _ZH_WD = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
 _NUM_WORD = re.compile(r"\d{1,3}")
+_WEEKDAY_GROUPS = tuple(f"_date:wd:{wd}" for wd in range(7))
+_UNIT_GROUPS = tuple((unit, f"_date:unit:{unit}") for unit in ("hour", "workday", "day", "week"))
 
 
 def _zh_number(s: str) -> int:
@@ -70,7 +73,8 @@ def _future(today: date, m: int, d: int) -> date | None:
 def due_date(sentence: str, matches: Mapping[str, list[Match]], start: int, end: int,
              today: date, numbers: dict[str, int], zh: bool) -> date | None:
     """The due date a promise sentence names, or None. ``sentence`` is the normalised text."""
-    for rx, order in _NUM_DATE:
+    digits = has_digit(sentence)  # every numeric date has one (most sentences have none)
+    for rx, order in _NUM_DATE if digits else ():
         m = rx.search(sentence)
         if m:
             a, b = int(m.group(1)), int(m.group(2))
@@ -80,7 +84,7 @@ def due_date(sentence: str, matches: Mapping[str, list[Match]], start: int, end:
                 return _safe(int(m.group(3)), b, a)
             return _future(today, a, b) if a <= 12 else _future(today, b, a)
     if zh:
-        m = _ZH_MD.search(sentence)
+        m = _ZH_MD.search(sentence) if digits else None
         if m:
             return _future(today, int(m.group(1)), int(m.group(2)))
         if "后天" in sentence:
@@ -119,11 +123,11 @@ def due_date(sentence: str, matches: Mapping[str, list[Match]], start: int, end:
         return today + timedelta(days=1)
     if inside("_date:eow"):
         return today + timedelta(days=(4 - today.weekday()) % 7)
-    for wd in range(7):
-        if inside(f"_date:wd:{wd}"):
+    for wd, group in enumerate(_WEEKDAY_GROUPS):
+        if inside(group):
             return _next_weekday(today, wd)
-    for unit in ("hour", "workday", "day", "week"):
-        for x in inside(f"_date:unit:{unit}"):
+    for unit, group in _UNIT_GROUPS:
+        for x in inside(group):
             before = sentence[max(0, x.start - start - 14): x.start - start].split()
             for word in reversed(before[-2:]):
                 n = int(word) if word.isdigit() else numbers.get(word)

@@ -316,7 +316,7 @@ def token_keys(norm: str) -> list[str] | None:
     if not norm.isascii() or "''" in norm:
         return None
     data = norm.encode("ascii")
-    if b"'" in data:
+    if "'" in norm:  # (the text, not its bytes: ``in`` on bytes raises and clears a TypeError)
         # A single apostrophe joins the letters around it (can't -> cant); elsewhere it is
         # next to a separator, so dropping it changes no token.
         data = data.replace(b"'", b"")

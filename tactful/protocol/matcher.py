@@ -28,13 +28,13 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from tactful.protocol.matches import Matches
 from tactful.protocol.normalize import TOKEN_RE, Doc, fold
 from tactful.protocol.spans import any_order, any_order_tokens, ordered, ordered_tokens
 
-_SENT_MARK = re.compile(r"[.!?;\n]")
+_SENT_MARK: Final = re.compile(r"[.!?;\n]")
 _PIECE_RE = re.compile(r"\(([^)]*)\)(\?)?|(\S+)")
 
 Atom = tuple[str, str]  # (mode, key): x (exact), p (prefix), e (ending), s (stem), z (substring)
@@ -205,15 +205,15 @@ class _TokenInfo:
     bitmap: bytes
 
 
-_NOTHING = _TokenInfo("", 0, (), {}, (), 0, 0, b"")
+_NOTHING: Final = _TokenInfo("", 0, (), {}, (), 0, 0, b"")
 # Slot masks are big integers (a pack has 1,000 to 2,000 slots), and an AND of two allocates
 # and walks every word. Folded to one machine word (slot ``sid`` sets bit ``sid % 62``), a
 # mask is a cheap necessary test first: a pattern whose folded need is not inside the
 # message's folded mask cannot have every slot filled; the rest are tested exactly. Folded
 # a second way (``sid % 61``) as well, the two tests together let through about a
 # quarter of the patterns the exact test rejects (one alone: a third).
-_SIG_BITS = 62
-_SIG2_BITS = 61
+_SIG_BITS: Final = 62
+_SIG2_BITS: Final = 61
 
 
 def _fold_mask(mask: int, width: int) -> int:
@@ -234,14 +234,14 @@ def _sig2(mask: int) -> int:
     return _fold_mask(mask, _SIG2_BITS)
 # Keys remembered per matcher (beyond that, computed each time): stems as before; token facts
 # hold a slot mask each (a few hundred bytes), so fewer of them.
-_CACHE_LIMIT = 200_000
-_TOKEN_LIMIT = 50_000
+_CACHE_LIMIT: Final = 200_000
+_TOKEN_LIMIT: Final = 50_000
 # From this many tokens on, a message gets an index slot -> token positions (built once);
 # shorter ones test the tokens of each window.
-_INDEX_FROM = 40
-_NO_POSITIONS: list[int] = []
-_NO_PARTS: list[list[list[int]] | None] = []
-_PACKED_LIMIT = 1 << 62  # the verification order is sorted as ints below this
+_INDEX_FROM: Final = 40
+_NO_POSITIONS: Final[list[int]] = []
+_NO_PARTS: Final[list[list[list[int]] | None]] = []
+_PACKED_LIMIT: Final = 1 << 62  # the verification order is sorted as ints below this
 
 
 def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[int, int]:

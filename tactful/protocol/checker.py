@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from datetime import date
+from typing import Final
 
 from tactful.protocol.compile import LanguagePack, get_pack
 from tactful.protocol.findings import Finding, Report, make_report
@@ -14,8 +15,15 @@ from tactful.protocol.normalize import make_doc
 from tactful.protocol.org import OrgRules
 from tactful.protocol.schema import LANGS, POSITIONS
 
-MAX_CHARS = 2_000_000
-_NO_ORG = OrgRules()  # larger input is checked in its first MAX_CHARS characters
+MAX_CHARS: Final = 2_000_000
+_NO_ORG: Final = OrgRules()  # larger input is checked in its first MAX_CHARS characters
+# The pack of each language without an organisation's rules, the common call: ``get_pack``
+# runs interpreted (compile.py is not compiled), about a thousand instructions a call.
+_PLAIN_PACKS: Final[dict[str, LanguagePack]] = {}
+# (Final: C statics under mypyc, not look-ups in the module's dictionary; schema.py's own
+# names are not compiled.)
+_LANGS: Final = LANGS
+_POSITIONS: Final = POSITIONS
 
 
 def check_text(text: str, *, lang: str = "auto", channel: str | None = None,
@@ -34,14 +42,18 @@ def check_text(text: str, *, lang: str = "auto", channel: str | None = None,
     all later agent turns).
     Spans are character offsets into ``text``.
     """
-    if position not in POSITIONS:
+    if position not in _POSITIONS:
         raise ValueError(f"position must be one of {', '.join(POSITIONS)}")
     text = text[:MAX_CHARS]
     if lang == "auto":
         lang = detect_language(text)
-    if lang not in LANGS:
+    if lang not in _LANGS:
         raise ValueError(f"unknown language {lang!r}; one of auto, {', '.join(LANGS)}")
-    pack = get_pack(lang, org)
+    pack = _PLAIN_PACKS.get(lang) if org is None else None
+    if pack is None:
+        pack = get_pack(lang, org)
+        if org is None:
+            _PLAIN_PACKS[lang] = pack
     org = org or _NO_ORG
     doc = make_doc(text, lang)
     assert pack.matcher is not None

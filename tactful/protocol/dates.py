@@ -9,22 +9,27 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date, timedelta
+from typing import Final
 
 from tactful.protocol.matcher import Match
 from tactful.protocol.matches import Matches
+from tactful.protocol.redaction import has_digit
 
-_NUM_DATE = [
+_NUM_DATE: Final = [
     (re.compile(r"\b(\d{4})[-./] ?(\d{1,2})[-./] ?(\d{1,2})\b"), "ymd"),
     (re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"), "dmy"),
     (re.compile(r"\b(\d{1,2})/(\d{1,2})\b"), "md_or_dm"),
 ]
 _ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
            "九": 9, "十": 10}
-_ZH_REL = re.compile(
+_ZH_REL: Final = re.compile(
     r"(\d+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(小时|工作日|工作天|天|日|周|星期|礼拜)")
-_ZH_MD = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
-_ZH_WD = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
-_NUM_WORD = re.compile(r"\d{1,3}")
+_ZH_MD: Final = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_ZH_WD: Final = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
+_NUM_WORD: Final = re.compile(r"\d{1,3}")
+_WEEKDAY_GROUPS: Final = tuple(f"_date:wd:{wd}" for wd in range(7))
+_UNIT_GROUPS: Final = tuple((unit, f"_date:unit:{unit}")
+                            for unit in ("hour", "workday", "day", "week"))
 
 
 def _zh_number(s: str) -> int:
@@ -70,7 +75,8 @@ def _future(today: date, m: int, d: int) -> date | None:
 def due_date(sentence: str, matches: Mapping[str, list[Match]], start: int, end: int,
              today: date, numbers: dict[str, int], zh: bool) -> date | None:
     """The due date a promise sentence names, or None. ``sentence`` is the normalised text."""
-    for rx, order in _NUM_DATE:
+    digits = has_digit(sentence)  # every numeric date has one (most sentences have none)
+    for rx, order in _NUM_DATE if digits else ():
         m = rx.search(sentence)
         if m:
             a, b = int(m.group(1)), int(m.group(2))
@@ -80,7 +86,7 @@ def due_date(sentence: str, matches: Mapping[str, list[Match]], start: int, end:
                 return _safe(int(m.group(3)), b, a)
             return _future(today, a, b) if a <= 12 else _future(today, b, a)
     if zh:
-        m = _ZH_MD.search(sentence)
+        m = _ZH_MD.search(sentence) if digits else None
         if m:
             return _future(today, int(m.group(1)), int(m.group(2)))
         if "后天" in sentence:
@@ -119,11 +125,11 @@ def due_date(sentence: str, matches: Mapping[str, list[Match]], start: int, end:
         return today + timedelta(days=1)
     if inside("_date:eow"):
         return today + timedelta(days=(4 - today.weekday()) % 7)
-    for wd in range(7):
-        if inside(f"_date:wd:{wd}"):
+    for wd, group in enumerate(_WEEKDAY_GROUPS):
+        if inside(group):
             return _next_weekday(today, wd)
-    for unit in ("hour", "workday", "day", "week"):
-        for x in inside(f"_date:unit:{unit}"):
+    for unit, group in _UNIT_GROUPS:
+        for x in inside(group):
             before = sentence[max(0, x.start - start - 14): x.start - start].split()
             for word in reversed(before[-2:]):
                 n = int(word) if word.isdigit() else numbers.get(word)
@@ -144,23 +150,24 @@ def _relative(today: date, n: int, unit: str) -> date:
     return today + timedelta(days=n)
 
 
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b")
-_ZH_TIME = re.compile(r"[\d一二两三四五六七八九十几半]+\s*(?:个)?\s*(?:年|月|天|日|号|周|星期|"
-                      r"小时|分钟|工作日|工作天|点)|今天|明天|后天|今晚|本周|下周|月底")
+_CLOCK: Final = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b")
+_ZH_TIME: Final = re.compile(r"[\d一二两三四五六七八九十几半]+\s*(?:个)?\s*(?:年|月|天|日|号|"
+                             r"周|星期|小时|分钟|工作日|工作天|点)|今天|明天|后天|今晚|本周|"
+                             r"下周|月底")
 
 
 # Words that make a unit a duration ("a day", "umbes tund", "néhány nap", "câteva zile").
-_QUANT = frozenset((
+_QUANT: Final = frozenset((
     "a", "an", "one", "few", "couple", "several", "about", "around", "approximately",
     "roughly", "up", "to", "within", "egy", "par", "nehany", "kb", "korulbelul", "nagyjabol",
     "legfeljebb", "uks", "paar", "moni", "umbes", "ligikaudu", "kuni", "un", "o", "una",
     "cateva", "cam", "circa", "aproximativ", "maximum", "cel", "mult"))
-_MINUTES = re.compile(r"\d+\s*(?:-\s*\d+\s*)?(?:de\s+)?"
+_MINUTES: Final = re.compile(r"\d+\s*(?:-\s*\d+\s*)?(?:de\s+)?"
                       r"(?:min|perc|minut|minuti|tund|hour|ora|ore)\w*")
-_STRONG = ("_date:today", "_date:tomorrow", "_date:after", "_date:eow", "_date:wd:")
+_STRONG: Final = ("_date:today", "_date:tomorrow", "_date:after", "_date:eow", "_date:wd:")
 # The groups compile.py adds for the date words (looked up by name: asking a lazy Matches
 # for every group would match every family).
-_DATE_GROUPS = (
+_DATE_GROUPS: Final = (
     "_date:today", "_date:tomorrow", "_date:after", "_date:eow",
     *(f"_date:wd:{i}" for i in range(7)), *(f"_date:month:{i}" for i in range(1, 13)),
     *(f"_date:unit:{u}" for u in ("hour", "day", "workday", "week")))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 Level = Literal["error", "warning", "hint"]
 LEVELS: tuple[Level, ...] = ("error", "warning", "hint")
 
 # Score: 100 minus these penalties per finding, floored at 0 (docs/checker.md).
-PENALTY: dict[str, int] = {"error": 25, "warning": 10, "hint": 2}
+PENALTY: Final[dict[str, int]] = {"error": 25, "warning": 10, "hint": 2}
 
 
 @dataclass(slots=True, init=False)

@@ -28,13 +28,13 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from tactful.protocol.matches import Matches
 from tactful.protocol.normalize import TOKEN_RE, Doc, fold
 from tactful.protocol.spans import any_order, any_order_tokens, ordered, ordered_tokens
 
-_SENT_MARK = re.compile(r"[.!?;\n]")
+_SENT_MARK: Final = re.compile(r"[.!?;\n]")
 _PIECE_RE = re.compile(r"\(([^)]*)\)(\?)?|(\S+)")
 
 Atom = tuple[str, str]  # (mode, key): x (exact), p (prefix), e (ending), s (stem), z (substring)
@@ -200,17 +200,20 @@ class _TokenInfo:
     sids: tuple[int, ...]  # the slots the token fills, by id (the bits of ``mask``)
     sig: int  # ``mask`` folded to a machine word (:func:`_sig`)
     sig2: int  # and folded the other way (:func:`_sig2`)
+    # ``mask`` as little-endian bytes: whether the token fills one slot is a byte read and an
+    # AND of machine words (:func:`_fills`), not an AND of big integers.
+    bitmap: bytes
 
 
-_NOTHING = _TokenInfo("", 0, (), {}, (), 0, 0)
+_NOTHING: Final = _TokenInfo("", 0, (), {}, (), 0, 0, b"")
 # Slot masks are big integers (a pack has 1,000 to 2,000 slots), and an AND of two allocates
 # and walks every word. Folded to one machine word (slot ``sid`` sets bit ``sid % 62``), a
 # mask is a cheap necessary test first: a pattern whose folded need is not inside the
 # message's folded mask cannot have every slot filled; the rest are tested exactly. Folded
 # a second way (``sid % 61``) as well, the two tests together let through about a
 # quarter of the patterns the exact test rejects (one alone: a third).
-_SIG_BITS = 62
-_SIG2_BITS = 61
+_SIG_BITS: Final = 62
+_SIG2_BITS: Final = 61
 
 
 def _fold_mask(mask: int, width: int) -> int:
@@ -231,14 +234,14 @@ def _sig2(mask: int) -> int:
     return _fold_mask(mask, _SIG2_BITS)
 # Keys remembered per matcher (beyond that, computed each time): stems as before; token facts
 # hold a slot mask each (a few hundred bytes), so fewer of them.
-_CACHE_LIMIT = 200_000
-_TOKEN_LIMIT = 50_000
+_CACHE_LIMIT: Final = 200_000
+_TOKEN_LIMIT: Final = 50_000
 # From this many tokens on, a message gets an index slot -> token positions (built once);
 # shorter ones test the tokens of each window.
-_INDEX_FROM = 40
-_NO_POSITIONS: list[int] = []
-_NO_PARTS: list[list[list[int]] | None] = []
-_PACKED_LIMIT = 1 << 62  # the verification order is sorted as ints below this
+_INDEX_FROM: Final = 40
+_NO_POSITIONS: Final[list[int]] = []
+_NO_PARTS: Final[list[list[list[int]] | None]] = []
+_PACKED_LIMIT: Final = 1 << 62  # the verification order is sorted as ints below this
 
 
 def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[int, int]:
@@ -254,10 +257,9 @@ class Scan:
     """One message as the matcher sees it (engine internals; kept so that lazy families
     reuse it)."""
 
-    __slots__ = ("by_family", "doc", "ends", "first_seen", "first_tok", "hits", "lazy_loads",
-                 "masks", "present", "sent_masks", "sig", "sig2", "slot_parts", "slot_pos",
-                 "spans_of",
-                 "starts", "tok_sent", "where")
+    __slots__ = ("bitmaps", "by_family", "doc", "ends", "first_seen", "first_tok", "hits",
+                 "lazy_loads", "masks", "present", "sent_masks", "sig", "sig2", "slot_parts",
+                 "slot_pos", "spans_of", "starts", "tok_sent", "where")
 
     # Words: what each distinct key that fills some slot does, and (once a pattern is
     # verified) slot bits and positions per token, token starts and sentence ends; for long
@@ -281,7 +283,10 @@ class Scan:
         self.present = 0
         self.sig = 0
         self.sig2 = 0
+        # Once a pattern is verified: per token, its key's slot bits (a message shorter than
+        # _INDEX_FROM tokens: as bytes, ``bitmaps``; a longer one: as integers, ``masks``).
         self.masks: list[int] | None = None
+        self.bitmaps: list[bytes] | None = None
         # With _INDEX_FROM tokens or more: token positions per slot id (None: filled nowhere)
         # and, for a slot several keys fill, their lists until merged (matcher._positions).
         self.slot_pos: list[list[int] | None] | None = None
@@ -651,7 +656,8 @@ class PhraseMatcher:
                 rest ^= low
             sids = tuple(sids_)
             info = _TokenInfo(tok, mask, tuple(eager), {f: tuple(v) for f, v in lazy.items()},
-                              sids, _sig(mask), _sig2(mask))
+                              sids, _sig(mask), _sig2(mask),
+                              mask.to_bytes((mask.bit_length() + 7) // 8, "little"))
         if len(self._tokens) < _TOKEN_LIMIT:
             self._tokens[tok] = info
         return info
@@ -721,12 +727,15 @@ class PhraseMatcher:
         doc = scan.doc
         keys = doc.keys
         tokens = doc.tokens
-        if scan.masks is None:
-            mask_of = {info.key: info.mask for info in scan.hits}
-            scan.masks = list(map(mask_of.get, keys, itertools.repeat(0)))
+        if scan.masks is None and scan.bitmaps is None:
             scan.where = {}
             scan.starts = []
-            if len(keys) >= _INDEX_FROM:
+            if len(keys) < _INDEX_FROM:
+                bitmap_of = {info.key: info.bitmap for info in scan.hits}
+                scan.bitmaps = list(map(bitmap_of.get, keys, itertools.repeat(b"")))
+            else:
+                mask_of = {info.key: info.mask for info in scan.hits}
+                scan.masks = list(map(mask_of.get, keys, itertools.repeat(0)))
                 # Positions of every key, then of every slot (a key's positions per slot it
                 # fills, merged in order).
                 of_key: dict[str, list[int]] = {}
@@ -759,6 +768,7 @@ class PhraseMatcher:
                 scan.slot_pos = index
                 scan.slot_parts = parts
         masks = scan.masks
+        bitmaps = scan.bitmaps
         slot_pos = scan.slot_pos
         slot_parts = scan.slot_parts
         where = scan.where
@@ -806,7 +816,7 @@ class PhraseMatcher:
                     _add(out, group, [Match(group, tokens[first][1], tokens[last - 1][2],
                                             pat.payload) for first, last in found_at])
                 continue
-            if (slot_pos is not None and ends is not None and scan.sent_masks is None):
+            if (masks is not None and ends is not None and scan.sent_masks is None):
                 scan.sent_masks = _sentence_masks(scan.tok_sent, len(ends), masks)
             sent_masks = scan.sent_masks
             need = pat.need
@@ -830,15 +840,16 @@ class PhraseMatcher:
                         continue
                     if slot.wild:
                         row = list(range(lo, hi))
-                    elif slot_pos is not None:
+                    elif bitmaps is not None:
+                        byte, bit = slot.sid >> 3, 1 << (slot.sid & 7)
+                        row = [i for i in range(lo, hi) if _fills(bitmaps[i], byte, bit)]
+                    else:
+                        assert slot_pos is not None
                         at = _positions(slot_pos, slot_parts, slot.sid)
                         if len(at) > 16:
                             row = at[bisect_left(at, lo):bisect_left(at, hi)]
                         else:  # a short list: scanned (cheaper than two calls compiled)
                             row = [i for i in at if lo <= i < hi]
-                    else:
-                        bit = slot.bit
-                        row = [i for i in range(lo, hi) if masks[i] & bit]
                     if not row:
                         break
                     rows.append(row)
@@ -897,6 +908,12 @@ def _present(scan: Scan) -> int:
             present |= info.mask
         scan.present = present
     return scan.present
+
+
+def _fills(bitmap: bytes, byte: int, bit: int) -> bool:
+    """Whether a token whose slot bits are ``bitmap`` (:attr:`_TokenInfo.bitmap`) fills the
+    slot whose bit is ``bit`` of byte ``byte``."""
+    return byte < len(bitmap) and bitmap[byte] & bit != 0
 
 
 def _add(out: dict[str, list[Match]], group: str, found: list[Match]) -> None:

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 # Punctuation that NFKC leaves alone but which means the same as its ASCII twin.
 _PUNCT = {
@@ -71,7 +72,7 @@ def _identity(table: dict[int, str], lo: int, hi: int) -> None:
             table[cp] = chr(cp)
 
 
-_LATIN_TABLE = _build_latin_table()
+_LATIN_TABLE: Final = _build_latin_table()
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +130,7 @@ def to_traditional(text: str) -> str:
     return text.translate(_s2t_table())
 
 
-_zh_table_cache: dict[int, str] = {}
+_zh_table_cache: Final[dict[int, str]] = {}
 
 
 def _zh_table() -> dict[int, str]:
@@ -176,8 +177,8 @@ class Normalised:
 # same result: folding is character by character, and ``str.lower`` depends on nothing
 # across a space (only a final sigma looks at its neighbours, and a space stops it).
 # A word's entry: its fold lower-cased, or "" when folding changes its length.
-_WORD_FOLDS: dict[str, str] = {}
-_WORD_FOLDS_LIMIT = 50_000
+_WORD_FOLDS: Final[dict[str, str]] = {}
+_WORD_FOLDS_LIMIT: Final = 50_000
 
 
 def _fold_words(text: str) -> str | None:
@@ -224,16 +225,16 @@ def normalise(text: str, lang: str) -> Normalised:
 
 
 # Tokens: runs of letters/digits. Chinese characters are handled by substring matching.
-WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+WORD_RE: Final = re.compile(r"[^\W_]+", re.UNICODE)
 # A token may hold apostrophes (can't, it's); its key drops them (cant, its).
-TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
+TOKEN_RE: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 # A sentence ends at . ! ? ; followed by a space, a closing quote or the end, and at a line
 # break. Chinese needs no space after 。！？ (folded to .!?), but "3.5" is a number.
 # (Written as one character set and what may follow it, the same matches as
 # ``[.!?;]+(?=[\s"')\]]|$)|\n``: the engine skips to a candidate character instead of
 # trying both alternatives at every character.)
-_END_RE = re.compile(r"[\n.!?;](?:(?<=\n)|[.!?;]*(?=[\s\"')\]]|$))")
-_ZH_END_RE = re.compile(r"[!?;]+|(?<!\d)\.+|\.+(?!\d)|\n")
+_END_RE: Final = re.compile(r"[\n.!?;](?:(?<=\n)|[.!?;]*(?=[\s\"')\]]|$))")
+_ZH_END_RE: Final = re.compile(r"[!?;]+|(?<!\d)\.+|\.+(?!\d)|\n")
 
 
 @dataclass(slots=True, init=False)
@@ -290,7 +291,7 @@ def _add_sentence(out: list[Sentence], norm: str, start: int, end: int) -> None:
     out.append(Sentence(start + lead, start + lead + len(stripped), "?" in stripped))
 
 
-_QUOTE_RE = re.compile(r'"[^"\n]{1,400}"')
+_QUOTE_RE: Final = re.compile(r'"[^"\n]{1,400}"')
 
 
 def quoted_ranges(norm: str) -> list[tuple[int, int]]:
@@ -306,7 +307,7 @@ def quoted_ranges(norm: str) -> list[tuple[int, int]]:
 
 
 # Token keys of ASCII text at C speed: every byte that is not a letter or digit becomes a space.
-_KEY_TABLE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+_KEY_TABLE: Final = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 
 
 def token_keys(norm: str) -> list[str] | None:
@@ -316,7 +317,7 @@ def token_keys(norm: str) -> list[str] | None:
     if not norm.isascii() or "''" in norm:
         return None
     data = norm.encode("ascii")
-    if b"'" in data:
+    if "'" in norm:  # (the text, not its bytes: ``in`` on bytes raises and clears a TypeError)
         # A single apostrophe joins the letters around it (can't -> cant); elsewhere it is
         # next to a separator, so dropping it changes no token.
         data = data.replace(b"'", b"")
@@ -353,11 +354,11 @@ class Doc:
                 # Each key is the text of its token: find them one after the other.
                 tokens: list[tuple[str, int, int]] = []
                 pos = 0
-                find = norm.find
                 for key in self._keys:
-                    pos = find(key, pos)
-                    tokens.append((key, pos, pos + len(key)))
-                    pos += len(key)
+                    pos = norm.find(key, pos)  # (a method call compiled, not a bound method)
+                    end = pos + len(key)
+                    tokens.append((key, pos, end))
+                    pos = end
                 self._tokens = tokens
             elif "'" in norm:
                 self._tokens = [(m.group().replace("'", ""), m.start(), m.end())

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from tactful.protocol.normalize import Normalised, normalise
 
 # 13-19 digits, optionally grouped by single spaces or dashes.
-_CARD_RE = re.compile(r"(?<![0-9a-z-])\d(?:[ -]?\d){12,18}(?![0-9a-z-])")
-_DIGIT_RE = re.compile(r"\d")
-_IBAN_RE = re.compile(r"(?<![0-9a-z])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){11,30}(?![0-9a-z])")
+_CARD_RE: Final = re.compile(r"(?<![0-9a-z-])\d(?:[ -]?\d){12,18}(?![0-9a-z-])")
+_DIGIT_RE: Final = re.compile(r"\d")
+_IBAN_RE: Final = re.compile(r"(?<![0-9a-z])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){11,30}(?![0-9a-z])")
 # What every match of the two above contains (no look-around: found by a fast scan), tried
 # first: most texts have digits, few have a card number's or an IBAN's run of them.
-_CARD_HINT = re.compile(r"\d(?:[ -]?\d){12}")
-_IBAN_HINT = re.compile(r"\d\d(?:[ ]?[a-z0-9]){11}")
+_CARD_HINT: Final = re.compile(r"\d(?:[ -]?\d){12}")
+_IBAN_HINT: Final = re.compile(r"\d\d(?:[ ]?[a-z0-9]){11}")
 # The card pattern without its look-behind: it starts with a digit, so the engine scans for
 # one fast; the look-behind is tested on each candidate (:func:`_matches`).
-_CARD_BODY = re.compile(r"\d(?:[ -]?\d){12,18}(?![0-9a-z-])")
+_CARD_BODY: Final = re.compile(r"\d(?:[ -]?\d){12,18}(?![0-9a-z-])")
 
 
 def _matches(text: str, body: re.Pattern[str], full: re.Pattern[str], lead: int,
@@ -44,16 +45,41 @@ def _matches(text: str, body: re.Pattern[str], full: re.Pattern[str], lead: int,
     return out
 # The same for ASCII text, where ``\d`` is ``[0-9]``: a set of eight bits the engine skips
 # through instead of looking up every character's Unicode category.
-_DIGIT_BYTES = b"0123456789"
-_ASCII_CARD_HINT = re.compile(r"[0-9](?:[ -]?[0-9]){12}")
-_ASCII_IBAN_HINT = re.compile(r"[0-9][0-9](?:[ ]?[a-z0-9]){11}")
+# An ASCII text's bytes with every digit made "0", everything else a space.
+_DIGIT_MARKS: Final = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
+_ASCII_CARD_HINT: Final = re.compile(r"[0-9](?:[ -]?[0-9]){12}")
+_ASCII_IBAN_HINT: Final = re.compile(r"[0-9][0-9](?:[ ]?[a-z0-9]){11}")
 
 
 def has_digit(text: str) -> bool:
     """Whether ``text`` holds a decimal digit, as :func:`find_secrets` decides."""
-    if text.isascii():  # dropping the digits of its bytes shortens it (cheaper than a search)
-        return len(text.encode("ascii").translate(None, _DIGIT_BYTES)) != len(text)
+    if text.isascii():
+        return _has_ascii_digit(text)
     return _DIGIT_RE.search(text) is not None
+
+
+def _has_ascii_digit(text: str) -> bool:
+    """Whether the ASCII ``text`` holds a digit: its bytes with every digit made "0" and
+    everything else a space, at C speed (cheaper than a search), tested as text (``in`` on
+    bytes first tries a bytes operand as an integer and raises and clears a TypeError; a
+    bytes method costs more than the conversion)."""
+    return "0" in text.encode("ascii").translate(_DIGIT_MARKS).decode("ascii")
+
+
+def _ascii_digits(text: str) -> int:
+    """How many digits the ASCII ``text`` holds."""
+    return text.encode("ascii").translate(_DIGIT_MARKS).count(b"0")
+
+
+def has_digit_normalised(n: Normalised) -> bool:
+    """``has_digit(n.orig)`` for ``n`` normalised for a Latin-script language: folding turns
+    every decimal digit into an ASCII one (full-width digits) or keeps it (other scripts'),
+    so an ASCII normalised text without digits has none in the original either (a
+    superscript folds to a digit but is none: the original decides then)."""
+    norm = n.norm
+    if norm.isascii() and not _has_ascii_digit(norm):
+        return False
+    return has_digit(n.orig)
 
 # IBAN lengths per country (ISO 13616 registry), for the countries Tactful meets most;
 # others are accepted at 15..34 characters when the checksum holds.
@@ -122,14 +148,21 @@ def find_secrets(text: str, kinds: tuple[str, ...] = ("card", "iban"),
     ``normalised``: ``text`` already normalised for a Latin-script language (the same)."""
     if not has_digit(text):
         return []
-    # full-width digits and dashes become ASCII, offsets kept
-    n = normalised if normalised is not None else normalise(text, "en")
+    return _secrets_in(normalised if normalised is not None else normalise(text, "en"), kinds)
+
+
+def _secrets_in(n: Normalised, kinds: tuple[str, ...]) -> list[Secret]:
+    """:func:`find_secrets` of ``n.orig``, normalised as ``n`` (full-width digits and dashes
+    become ASCII, offsets kept)."""
     found: list[Secret] = []
     taken: list[tuple[int, int]] = []
     ascii_ = n.norm.isascii()
+    # An IBAN's hint holds two digits, a card's thirteen: counted in ASCII text, fewer
+    # spare the search.
+    n_digits = _ascii_digits(n.norm) if ascii_ else 13
     iban_hint = _ASCII_IBAN_HINT if ascii_ else _IBAN_HINT
     card_hint = _ASCII_CARD_HINT if ascii_ else _CARD_HINT
-    iban_at = iban_hint.search(n.norm) if "iban" in kinds else None
+    iban_at = iban_hint.search(n.norm) if "iban" in kinds and n_digits >= 2 else None
     if iban_at is not None:
         for m in _matches(n.norm, iban_hint, _IBAN_RE, 2, iban_at.start()):
             groups = m.group().split(" ")
@@ -144,7 +177,7 @@ def find_secrets(text: str, kinds: tuple[str, ...] = ("card", "iban"),
                     taken.append((m.start(), m.start() + len(raw)))
                     break
     # every match of _CARD_BODY holds one of the card hint's at its start
-    card_at = card_hint.search(n.norm) if "card" in kinds else None
+    card_at = card_hint.search(n.norm) if "card" in kinds and n_digits >= 13 else None
     if card_at is not None:
         for m in _matches(n.norm, _CARD_BODY, _CARD_RE, 0, card_at.start()):
             if any(a < m.end() and m.start() < b for a, b in taken):

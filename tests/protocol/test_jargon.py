@@ -39,3 +39,18 @@ def test_everyday_abbreviations_names_and_references_are_not(lang: str, text: st
     """R-TALK-7: everyday abbreviations, references, account numbers, brands, shouting and
     addresses are not jargon."""
     assert _jargon(text, lang) == []
+
+
+def test_the_hint_of_ascii_text_is_the_hint_pattern() -> None:
+    """R-TALK-7: ASCII text is tested for a capitals-or-code hint by translating its bytes;
+    the same answer as the hint pattern, on random texts and the non-ASCII fallback."""
+    import random
+
+    from tactful.protocol.kinds import acronym
+
+    rnd = random.Random(11)
+    texts = ["", "Hi!", "ONT", "P3", "sev1", "Sv2", "v4", "uv5", "Ao", "ÁRVÍZ", "ŐA", "aÁ1"]
+    texts += ["".join(rnd.choice("aAvV0123459 .-Zz\n") for _ in range(rnd.randint(0, 12)))
+              for _ in range(5000)]
+    for text in texts:
+        assert acronym._any_hint(text) == (acronym._ANY_HINT.search(text) is not None), text

@@ -63,3 +63,20 @@ def test_candidate_search_finds_what_the_look_behind_patterns_find() -> None:
             assert [m.span() for m in redaction._matches(text, body, full, lead)] == want
             found += len(want)
     assert found > 100  # the random texts hold matches, not only misses
+
+
+def test_digits_are_decided_on_the_normalised_text_as_on_the_original() -> None:
+    """``has_digit_normalised`` (the secret check's gate) answers as ``has_digit`` of the
+    original: every decimal digit folds to an ASCII digit or stays outside ASCII."""
+    from tactful.protocol.normalize import normalise
+    from tactful.protocol.redaction import has_digit, has_digit_normalised
+
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if ch.isdecimal():
+            norm = normalise(ch, "en").norm
+            assert not norm.isascii() or any(c.isdigit() for c in norm), hex(cp)
+    for text in ("árvíztűrő", "१२३ ok", "szám: ４２", "x² és ő", "șapte 7", "õun", ""):
+        for lang in ("hu", "ro", "et", "en"):
+            n = normalise(text, lang)
+            assert has_digit_normalised(n) == has_digit(text), (text, lang)

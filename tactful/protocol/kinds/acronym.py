@@ -11,7 +11,7 @@ codes (P3, T2, L2, SEV1) count too.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tactful.protocol.findings import Finding
 from tactful.protocol.kinds.base import Check, RunContext
@@ -24,21 +24,40 @@ if TYPE_CHECKING:
 # Capitals not glued to other letters, digits or an address; a suffix after a hyphen is
 # fine (RMA-t, OLT-ga), a reference is not (ORD-2026, HU-88231).
 _LATIN = "A-Za-z0-9\u00c0-\u024f"
-_CAPS = re.compile(rf"(?<![{_LATIN}@./-])([A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ]{{2,}})(?![{_LATIN}@/])"
+_CAPS: Final = re.compile(rf"(?<![{_LATIN}@./-])([A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ]{{2,}})(?![{_LATIN}@/])"
                    rf"(?!-[\dA-Z])(?!\.[{_LATIN}])")
-_LINK = re.compile(r"[^\s@]+@\S+|https?://\S+|www\.\S+|\b[A-Za-z0-9-]+\.(?:com|net|org|eu|hu|ee|"
+_LINK: Final = re.compile(r"[^\s@]+@\S+|https?://\S+|www\.\S+|\b[A-Za-z0-9-]+\.(?:com|net|org|eu|hu|ee|"
                    r"ro|cn|tw|example|io|co|uk)\b\S*", re.IGNORECASE)
 
 
 # Priority, severity and queue codes: P3, T2, L2, SEV1.
-_CODES = re.compile(r"(?<![A-Za-z0-9\u00c0-\u024f])(?:P|T|L|SEV|Sev|S)[0-4](?![0-9A-Za-z])")
+_CODES: Final = re.compile(r"(?<![A-Za-z0-9\u00c0-\u024f])(?:P|T|L|SEV|Sev|S)[0-4](?![0-9A-Za-z])")
 # What every match of the two above contains, without look-behind (a fast scan), tried
 # first: two capitals, or a code's last letter (P, T, L, S, V, v) and its digit; then each.
 # The first is a little wider (``v`` before a capital too): one character set first and one
 # second let the engine skip to a candidate instead of trying a match at every character.
-_ANY_HINT = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚv][A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ0-4]")
-_CAPS_HINT = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ][A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ]")
-_CODES_HINT = re.compile(r"[PTLSVv][0-4]")
+_ANY_HINT: Final = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚv][A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ0-4]")
+_CAPS_HINT: Final = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ][A-ZÁÉÍÓÖŐÚÜŰÄÕŠŽĂÂÎȘȚ]")
+_CODES_HINT: Final = re.compile(r"[PTLSVv][0-4]")
+# An ASCII text's bytes with every character of ``_ANY_HINT``'s sets (capitals, ``v``, 0 to
+# 4) made ``X``, every other one a space: without two of them side by side there is no hint.
+_HINT_MARKS: Final = bytes(88 if 65 <= c <= 90 or 48 <= c <= 52 or c == 118 else 32
+                    for c in range(256))
+
+
+def _marked(text: str, marks: bytes) -> str:
+    """The ASCII ``text`` with each character replaced as ``marks`` says (at C speed)."""
+    return text.encode("ascii").translate(marks).decode("ascii")
+
+
+def _any_hint(text: str) -> bool:
+    """Whether ``_ANY_HINT`` matches somewhere in ``text`` (most texts are ruled out at C
+    speed, without a regular expression)."""
+    # (tested as text: ``in`` on bytes first tries a bytes operand as an integer, raising and
+    # clearing a TypeError, and a bytes method costs more than the conversion)
+    if text.isascii() and "XX" not in _marked(text, _HINT_MARKS):
+        return False
+    return _ANY_HINT.search(text) is not None
 
 
 class AcronymCheck(Check):
@@ -79,7 +98,7 @@ class AcronymCheck(Check):
 
     def run(self, rc: RunContext) -> list[Finding]:
         text = rc.doc.n.orig
-        if _ANY_HINT.search(text) is None:
+        if not _any_hint(text):
             return []
         caps = _CAPS.search(text) if _CAPS_HINT.search(text) is not None else None
         codes = (_CODES.search(text) if self.rule.codes and _CODES_HINT.search(text) is not None
@@ -106,7 +125,7 @@ class AcronymCheck(Check):
         return out
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _in_link(text: str, pos: int) -> bool:

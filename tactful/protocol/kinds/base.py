@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from tactful.protocol.dates import names_time
 from tactful.protocol.findings import Finding, Level
 from tactful.protocol.matcher import Match, PhraseMatcher
+from tactful.protocol.matches import Matches
 from tactful.protocol.normalize import Doc, to_traditional
 from tactful.protocol.org import OrgRules
 from tactful.protocol.schema import RuleBase
@@ -26,7 +27,7 @@ class RunContext:
     __slots__ = ("channel", "customer", "doc", "matches", "org", "pack", "position",
                  "reader_lang", "spelling", "suggest", "today")
 
-    def __init__(self, doc: Doc, matches: Mapping[str, list[Match]], pack: LanguagePack,
+    def __init__(self, doc: Doc, matches: Matches, pack: LanguagePack,
                  org: OrgRules, channel: str | None = None, position: str = "whole",
                  reader_lang: str = "en", customer: Doc | None = None,
                  today: date | None = None, spelling: bool = True,
@@ -66,6 +67,11 @@ class Check:
         self._channels = (frozenset(rule.scope.channels) if rule.scope.channels is not None
                           else None)
         self._positions = frozenset(rule.scope.positions)
+        # Looked up for every phrase found (the rule is a model object: its attributes are
+        # read once here).
+        self._except_group = rule.id + "#except"
+        self._after_group = rule.id + "#after"
+        self._unless_time = bool(rule.unless_time)
 
     @property
     def group(self) -> str:
@@ -133,11 +139,11 @@ class Check:
         for x in _between(rc.matches.get("_meta", ()), s0, m.end):
             if x.start != m.start and not _between(ends, x.end, m.start):
                 return True
-        if _between(rc.matches.get(self.group + "#except", ()), s0, s1):
+        if _between(rc.matches.get(self._except_group, ()), s0, s1):
             return True
-        if _between(rc.matches.get(self.group + "#after", ()), m.end, s1):
+        if _between(rc.matches.get(self._after_group, ()), m.end, s1):
             return True
-        if self.rule.unless_time and names_time(doc.n.norm, rc.matches, s0, s1, rc.pack.zh,
+        if self._unless_time and names_time(doc.n.norm, rc.matches, s0, s1, rc.pack.zh,
                                                 rc.pack.numbers):
             return True
         if rc.customer is not None and sent is not None:

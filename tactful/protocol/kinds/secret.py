@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tactful.protocol.findings import Finding
 from tactful.protocol.kinds.base import Check, RunContext
-from tactful.protocol.redaction import find_secrets, has_digit
+from tactful.protocol.redaction import find_secrets, has_digit, has_digit_normalised
 from tactful.protocol.schema import SecretRule
 
 
@@ -12,7 +12,8 @@ class SecretCheck(Check):
     rule: SecretRule
 
     def could_report(self, rc: RunContext) -> bool:
-        return has_digit(rc.doc.n.orig)  # as find_secrets decides
+        doc = rc.doc  # as find_secrets decides
+        return has_digit(doc.n.orig) if doc.lang.startswith("zh") else has_digit_normalised(doc.n)
 
     def run(self, rc: RunContext) -> list[Finding]:
         out: list[Finding] = []

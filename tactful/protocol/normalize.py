@@ -264,10 +264,36 @@ def sentences(norm: str, orig: Normalised | None = None, lang: str = "en") -> li
         if (orig is not None and m.group()[0] == "." and m.start() > 0
                 and norm[m.start() - 1].isdigit() and _lower_follows(norm, orig, end)):
             continue
+        if m.group()[0] == "." and end < len(norm) and _abbreviation(norm, orig, m.start()):
+            continue
         _add_sentence(out, norm, start, end)
         start = end
     _add_sentence(out, norm, start, len(norm))
     return out
+
+
+# Titles and the like written with a full stop, folded ("Dr. Nangia", "dl. Ilie", "str.
+# Plopilor nr. 8", "hr. Tamm"): no sentence ends there.
+_ABBREVIATIONS: Final = frozenset({
+    "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "nr", "str", "dl", "dna", "hr", "pr",
+    "ifj", "id", "sz", "tel", "vs", "etc"})
+
+
+def _abbreviation(norm: str, orig: Normalised | None, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends a title ("Dr.") or a capital initial ("Christina
+    M. Walker") rather than a sentence."""
+    i = dot
+    while i > 0 and norm[i - 1].isalpha():
+        i -= 1
+    word = norm[i:dot]
+    if not word or (i > 0 and norm[i - 1] not in " \t\n(\"'"):
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    if len(word) != 1 or orig is None:
+        return False
+    o = orig.span(i, i + 1)[0]
+    return o < len(orig.orig) and orig.orig[o].isupper()
 
 
 def _lower_follows(norm: str, orig: Normalised, pos: int) -> bool:

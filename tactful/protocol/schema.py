@@ -54,6 +54,9 @@ class RuleBase(BaseModel):
     # alternative offered after a refusal ("..., but I can ...") keeps it silent, while the
     # same word before it ("Sorry, but no exceptions are made.") does not.
     exceptions_after: list[str] = Field(default_factory=list)
+    # The exceptions (both kinds) also count in the next sentence: a refusal followed by its
+    # alternative ("That time is not possible. An appointment is free on 13 March at 5 pm.")
+    exceptions_next_sentence: bool = False
     # Silence a match whose sentence names a time or a duration ("it may take up to 5
     # working days" is not the vague "it may take a while").
     unless_time: bool = False

@@ -72,6 +72,7 @@ class Check:
         self._except_group = rule.id + "#except"
         self._after_group = rule.id + "#after"
         self._unless_time = bool(rule.unless_time)
+        self._next_sentence = bool(rule.exceptions_next_sentence)
 
     @property
     def group(self) -> str:
@@ -139,9 +140,14 @@ class Check:
         for x in _between(rc.matches.get("_meta", ()), s0, m.end):
             if x.start != m.start and not _between(ends, x.end, m.start):
                 return True
-        if _between(rc.matches.get(self._except_group, ()), s0, s1):
+        e1 = s1  # where an exception may stand: this sentence, or the next one as well
+        if self._next_sentence and sent is not None:
+            after = next((x for x in doc.sents if x.start >= s1), None)
+            if after is not None:
+                e1 = after.end
+        if _between(rc.matches.get(self._except_group, ()), s0, e1):
             return True
-        if _between(rc.matches.get(self._after_group, ()), m.end, s1):
+        if _between(rc.matches.get(self._after_group, ()), m.end, e1):
             return True
         if self._unless_time and names_time(doc.n.norm, rc.matches, s0, s1, rc.pack.zh,
                                                 rc.pack.numbers):

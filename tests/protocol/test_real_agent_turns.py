@@ -1,0 +1,89 @@
+"""False alarms found on real agents' turns from public task-oriented dialogue corpora.
+
+The system turns of the Schema-Guided Dialogue test split (SGD, google-research-datasets/
+dstc8-schema-guided-dialogue, CC BY-SA 4.0) and of CrossWOZ's test split (thu-coai/CrossWOZ,
+Apache-2.0), as kept in /work/shared/testdata/dialogues and bench/data (SOURCE.txt), were run
+through the checker: 6,045 turns. Each turn below raised a false alarm before (a choice
+asked as "What time do you want ...?", an initial "K.", "Sure, you can reach them ...", a
+booking offer read as "call later", "Are you looking for a ...?", a place name with 滚 in
+it, a hotel without a free phone, "没问题，电话是…", a venue that does not offer a service, a
+refusal with another place recommended). They are quoted verbatim from those corpora.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tactful.protocol import check_text
+
+REQUIREMENTS = ("R-TALK-3", "R-TALK-4", "R-TALK-6")
+
+SGD = [
+    "What location do you want me to look in?",
+    "What time do you want your reservation to be?",
+    "What account do you want to send the money?",
+    "May I suggest Dr. Manuj K. Nangia a Psychiatrist based in San Jose?",
+    "Your appointment is done. You will get the confirmation email later.",
+    "Are you looking for a psychologist or psychiatrist or something else? Should I also look"
+    " in San Francisco?",
+    "I'm sorry, I was not able to to get an appointment at the date and time you requested."
+    " Would you like to try another date or time?",
+    "Sure, you can reach them at 408-248-9563.",
+    "In what geographic area are you looking for a salon?",
+    "Unfortunately it is not possible to book at that time. An appointment with Christina M."
+    " Walker is possible on March 13th at 5 pm",
+]
+
+CROSSWOZ = [
+    "推荐您庆丰包子铺 八达岭长城店(滚天沟停车场店)这家餐馆，它符合您的需求。",
+    "抱歉，周边餐馆没有符合您要求的，推荐您去评分4.3分的护国寺小吃店（护国寺总店）吃驴打滚这道菜。",
+    "非常抱歉，酒店没有免费市内电话和棋牌室服务设施。",
+    "没问题，电话是010-83545602。",
+    "不好意思，它家不提供这项服务。",
+    "不好意思，两家都不行，推荐您去时光漫步怀旧主题酒店(北京雍和宫店)，它符合您的所有条件。",
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", t) for t in SGD]
+                         + [("zh-Hans", t) for t in CROSSWOZ])
+def test_a_real_agent_turn_raises_no_false_alarm(lang: str, text: str) -> None:
+    """R-TALK-3, R-TALK-4, R-TALK-6: helpful turns of real agents are not rude, not a
+    forbidden phrase and no flat refusal."""
+    report = check_text(text, lang=lang, spelling=False)
+    assert not set(REQUIREMENTS) & set(report.requirements), report.findings
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the same words where they do offend
+    ("en", "What do you want?"),
+    ("en", "k thx"),
+    ("en", "Surely you can do that yourself, it's very simple."),
+    ("en", "Are you a lawyer or something?"),
+    ("en", "We're really busy, call back later."),
+    ("zh-Hans", "你给我滚！"),
+    ("zh-Hans", "我们这里没有电话。"),
+    ("zh-Hans", "不行，这个做不到。"),
+])
+def test_the_offending_forms_are_still_reported(lang: str, text: str) -> None:
+    """R-TALK-3, R-TALK-4, R-TALK-6: the bare forms of the phrases narrowed above."""
+    report = check_text(text, lang=lang, spelling=False)
+    assert set(REQUIREMENTS) & set(report.requirements), text
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), [
+    ("en", "Unfortunately that is not possible. You can, however, book the 5 pm slot instead.",
+     False),
+    ("en", "Unfortunately that is not possible. Thank you for your understanding.", True),
+    ("hu", "Ez sajnos nem lehetséges. Viszont szívesen foglalok Önnek egy másik időpontot.",
+     False),
+    ("ro", "Din păcate, acest lucru nu este posibil. În schimb, vă pot programa joi la ora 10.",
+     False),
+    ("et", "Kahjuks ei ole see võimalik. Selle asemel saan pakkuda neljapäeva kella 10.", False),
+    ("zh-Hans", "这个不行。我给您推荐另一家店。", False),
+])
+def test_an_alternative_in_the_next_sentence_unflattens_a_refusal(lang: str, text: str,
+                                                                  reported: bool) -> None:
+    """R-TALK-6: a refusal followed by its alternative in the next sentence is not flat; one
+    followed by anything else still is."""
+    report = check_text(text, lang=lang, spelling=False)
+    assert ("R-TALK-6" in report.requirements) is reported, report.findings

@@ -190,6 +190,10 @@ class QuestionCoverageRule(RuleBase):
     split_before: list[str] = Field(default_factory=list)
     # Questions that ask for no answer ("what's the point?", "are you kidding?").
     rhetorical: list[str] = Field(default_factory=list)
+    # Requests asked as questions ("Can you find me a therapist?", "Tudná küldeni ...?"): the
+    # only question of a message, one is addressed by a reply that asks the customer what
+    # the request needs ("In which city should I search?") as well as by an answer.
+    request: list[str] = Field(default_factory=list)
     # Greetings asked as questions ("How are you?", "Hogy van?", "最近怎么样？"): a question
     # that ends with one of them (a word may follow: "today") after a greeting and a name
     # asks for nothing; "How are you going to fix this?" still asks.

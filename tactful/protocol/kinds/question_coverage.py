@@ -92,6 +92,19 @@ _ZH_ALSO = ("另外", "还有", "还想", "以及", "顺便", "此外", "同时"
 _ZH_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")  # 包不包邮, 是不是, 来没来
 
 
+_ZH_CONTENT = re.compile(r"什么|哪|几|多少|怎么|如何|请问")
+
+
+def _asks_content(doc: Doc, sent: Sentence, wh: frozenset[str]) -> bool:
+    """Whether a reply's question asks the customer for something ("In what location ...?",
+    "Melyik címre küldjem?", "La ce adresă?", "发票抬头写什么？"), not for leave ("May I put
+    you on hold?"): a question word among its first three words."""
+    if doc.lang.startswith("zh"):
+        return _ZH_CONTENT.search(doc.n.norm, sent.start, sent.end) is not None
+    first = [t for t, s, _e in doc.tokens if sent.start <= s < sent.end][:3]
+    return any(t in wh or any(len(w) >= 4 and t.startswith(w) for w in wh) for t in first)
+
+
 def _zh_asks(text: str) -> bool:
     return any(q in text for q in _ZH_Q) or bool(_ZH_A_NOT_A.search(text))
 
@@ -181,6 +194,8 @@ class QuestionCoverageCheck(Check):
                     m.add(f"ask:{kind}", pat, gap=3)
             for pat in self.rule.rhetorical:
                 m.add("rhetorical", pat, gap=1)
+            for pat in self.rule.request:
+                m.add("request", pat, gap=1)
             for pat in self.rule.phatic:
                 m.add("phatic", pat, gap=0)
             for pat in self.rule.dismiss:
@@ -272,6 +287,11 @@ class QuestionCoverageCheck(Check):
             support.append([j for j in range(len(reply.sents))
                             if reply.supports(j, kind, keys, self.rule.min_overlap,
                                               other_chars, content, near, others)])
+        if len(qs) == 1 and not support[0] and _within(asked.get("request", ()), *qs[0]):
+            # "Can you find me a restaurant?" - "What type of food would you like?": the
+            # agent takes the request up by asking what it needs
+            support[0] = [j for j, c in enumerate(reply.sents)
+                          if c.is_question and _asks_content(rc.doc, c, wh)]
         matched = _match(support)
         out: list[Finding] = []
         for i, (qs_, qe) in enumerate(qs):

@@ -139,3 +139,29 @@ def test_a_request_taken_up_in_every_language(lang: str, customer: str, reply: s
     """R-TALK-9: "Could you send me a new invoice?" - "Of course. To which address?"."""
     report = check_text(reply, lang=lang, customer_text=customer, spelling=False)
     assert "R-TALK-9" not in report.requirements, report.findings
+
+
+# The same on CrossWOZ's test split (1,539 user questions with the system turn after them):
+# 420 reported before, 397 after. Quoted from it.
+CROSSWOZ_ANSWERED = [
+    ("嗯呢。这家酒店的评分是几分？", "评分是4.4分。"),
+    ("好吧，他家几点营业？", "营业时间是周一至周日 09:00-21:00。"),
+    ("票价多少呢？", "票价您不用担心，是不要钱的呢。"),
+]
+
+
+@pytest.mark.parametrize(("customer", "reply"), CROSSWOZ_ANSWERED)
+def test_a_real_chinese_answer_leaves_no_question_open(customer: str, reply: str) -> None:
+    """R-TALK-9: "嗯呢" asks nothing; a clock time answers 几点; 不要钱 answers 多少."""
+    report = check_text(reply, lang="zh-Hans", customer_text=customer, spelling=False)
+    assert "R-TALK-9" not in report.requirements, report.findings
+
+
+@pytest.mark.parametrize(("customer", "reply"), [
+    ("他家几点营业？", "他家的菜很好吃。"),
+    ("票价多少呢？", "那里风景很好。"),
+])
+def test_the_same_chinese_questions_unanswered_are_reported(customer: str, reply: str) -> None:
+    """R-TALK-9: the same questions with replies about something else."""
+    report = check_text(reply, lang="zh-Hans", customer_text=customer, spelling=False)
+    assert "R-TALK-9" in report.requirements, report.findings

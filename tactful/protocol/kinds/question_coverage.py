@@ -38,8 +38,10 @@ from tactful.protocol.normalize import Doc, Sentence, fold
 from tactful.protocol.org import OrgRules
 from tactful.protocol.schema import QuestionCoverageRule
 
-_ZH_Q = ("吗", "呢", "什么", "怎么", "如何", "多少", "哪", "几", "是否", "为什么", "能不能",
+_ZH_Q = ("吗", "呢", "什么", "啥", "怎么", "如何", "多少", "哪", "几", "是否", "为什么", "能不能",
          "可不可以")
+# Assent with a particle ("嗯呢。", "好的呢"): no question
+_ZH_ASSENT = re.compile(r"^\s*(?:嗯|嗯嗯|好|好的|是|是的|对|行|可以)\s*呢?\s*[。.!！]?\s*$")
 _ZH_STOP = set("的了吗呢吧啊我你您他她它们是在有和就也都要会能可以这那个请问一下什么怎么如何")
 _ZH_PARTICLES = frozenset("的了吗呢吧啊")
 TYPES = ("why", "when", "howmuch", "action", "howto", "where", "yesno", "followup")
@@ -106,6 +108,8 @@ def _asks_content(doc: Doc, sent: Sentence, wh: frozenset[str]) -> bool:
 
 
 def _zh_asks(text: str) -> bool:
+    if _ZH_ASSENT.match(text):
+        return False
     return any(q in text for q in _ZH_Q) or bool(_ZH_A_NOT_A.search(text))
 
 

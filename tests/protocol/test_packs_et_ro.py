@@ -810,3 +810,21 @@ def test_r_talk_4_busy_asked_as_a_favour(lang: str, text: str, reported: bool) -
     phrase ('saaksite' is no 'saate'/'saame' through a shared stem); our offer to call back,
     "you may call us" and the customer's own convenience are not."""
     assert_case(lang, "R-TALK-4", text, reported)
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    # "saate meid alati kätte" (you can always reach us) says the customer may come back
+    ("Aitäh helistamast, proua Saar. Kas on veel midagi, mida vajate? Kui ei, siis sellel"
+     " numbril saate meid alati kätte. Head aega!", False),
+    # "täna" (today) is no "tänan" (thank you), "olema" (to be) no "oleme olemas"
+    ("Kas saan veel aidata? Kandsin makse täna tagasi, see peaks nähtav olema. Head aega!",
+     True),
+    ("Kas saan veel aidata? Tänan kannatlikkuse eest, võite alati uuesti helistada. Head"
+     " aega!", False),
+])
+def test_r_talk_2_estonian_closing_parts_by_their_own_words(text: str, reported: bool) -> None:
+    """R-TALK-2: Estonian closing parts found by the words that say them, not by words
+    sharing their stem."""
+
+    report = check_text(text, lang="et", position="closing", spelling=False)
+    assert ("R-TALK-2" in report.requirements) is reported, report.findings

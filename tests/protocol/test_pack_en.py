@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tactful.protocol import check_text
 from tests.protocol.pack_cases import (
     assert_case,
     assert_complete_closing,
@@ -430,3 +431,15 @@ def test_r_talk_5_reassurance_then_a_promise(text: str, reported: bool) -> None:
     belongs to the worry, not to the guarantee. A promise refused ("we don't guarantee", "I
     can't promise") is none."""
     assert_case("en", "R-TALK-5", text, reported)
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    # "you're" and "your" share a Snowball stem: the contraction is matched as itself
+    ("Your wrong order has been replaced today.", False),
+    ("You're wrong about that.", True),
+    ("You are wrong about that.", True),
+])
+def test_r_talk_6_youre_is_not_your(text: str, reported: bool) -> None:
+    """R-TALK-6: "You're wrong" argues; "Your wrong order has been replaced" does not."""
+    report = check_text(text, lang="en", spelling=False)
+    assert ("R-TALK-6" in report.requirements) is reported, report.findings

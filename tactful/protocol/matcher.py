@@ -540,23 +540,11 @@ class PhraseMatcher:
             return
         # Each anchored pattern's folded need is tested against the message's folded mask
         # (machine words); only those that pass are tested exactly (big integers).
-        sig, sig2 = scan.sig, scan.sig2
         needs, needs2 = self._needs, self._need_sigs2
-        present = 0
-        have_present = False  # (a flag: comparing a big ``present`` is not a machine op)
         survivors: dict[int, list[str]] = {}
         if families == ("",):  # the common case, kept lean
             for info in scan.hits:
-                for need_sig, idx in info.anchored:
-                    if need_sig & sig == need_sig:
-                        need2 = needs2[idx]
-                        if need2 & sig2 != need2:
-                            continue
-                        if not have_present:
-                            present, have_present = _present(scan), True
-                        need = needs[idx]
-                        if need & present == need:
-                            survivors.setdefault(idx, []).append(info.key)
+                _survive(scan, info.anchored, info.key, needs, needs2, survivors)
         elif families is not None and len(families) == 1:  # one lazy family, when asked for
             family = families[0]
             scan.lazy_loads += 1
@@ -564,31 +552,13 @@ class PhraseMatcher:
                 for info in scan.hits:
                     pairs = info.lazy.get(family)
                     if pairs:
-                        for need_sig, idx in pairs:
-                            if need_sig & sig == need_sig:
-                                need2 = needs2[idx]
-                                if need2 & sig2 != need2:
-                                    continue
-                                if not have_present:
-                                    present, have_present = _present(scan), True
-                                need = needs[idx]
-                                if need & present == need:
-                                    survivors.setdefault(idx, []).append(info.key)
+                        _survive(scan, pairs, info.key, needs, needs2, survivors)
             else:
                 by_family = scan.by_family
                 if by_family is None:
                     by_family = scan.by_family = _by_family(scan.hits)
                 for key, pairs in by_family.get(family, ()):
-                    for need_sig, idx in pairs:
-                        if need_sig & sig == need_sig:
-                            need2 = needs2[idx]
-                            if need2 & sig2 != need2:
-                                continue
-                            if not have_present:
-                                present, have_present = _present(scan), True
-                            need = needs[idx]
-                            if need & present == need:
-                                survivors.setdefault(idx, []).append(key)
+                    _survive(scan, pairs, key, needs, needs2, survivors)
         else:
             wanted = frozenset(families or ())
             present = _present(scan)
@@ -898,6 +868,25 @@ class PhraseMatcher:
             if found:
                 _add(out, pat.group, [Match(pat.group, first, last, pat.payload)
                                       for first, last in found])
+
+
+def _survive(scan: Scan, pairs: tuple[tuple[int, int], ...], key: str, needs: list[int],
+             needs2: list[int], survivors: dict[int, list[str]]) -> None:
+    """Add to ``survivors`` the patterns of ``pairs`` (folded need, pattern) that ``key``
+    anchors and whose every slot the message fills: the folded needs against the message's
+    folded masks first (machine words), then the exact big-integer test (``needs``)."""
+    sig, sig2 = scan.sig, scan.sig2
+    present = 0
+    have_present = False  # (a flag: comparing a big ``present`` is not a machine op)
+    for need_sig, idx in pairs:
+        if need_sig & sig == need_sig:
+            need2 = needs2[idx]
+            if need2 & sig2 == need2:
+                if not have_present:
+                    present, have_present = _present(scan), True
+                need = needs[idx]
+                if need & present == need:
+                    survivors.setdefault(idx, []).append(key)
 
 
 def _present(scan: Scan) -> int:

@@ -423,6 +423,13 @@ class Doc:
             return self.sents[i]
         return None
 
+    def sentence_from(self, pos: int) -> Sentence | None:
+        """The first sentence starting at ``pos`` or later (the next one after an end)."""
+        if self._starts is None:
+            self._starts = [s.start for s in self.sents]
+        i = bisect.bisect_left(self._starts, pos)
+        return self.sents[i] if i < len(self.sents) else None
+
 
 def make_doc(text: str, lang: str) -> Doc:
     return Doc(lang, normalise(text, lang))

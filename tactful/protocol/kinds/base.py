@@ -142,7 +142,7 @@ class Check:
                 return True
         e1 = s1  # where an exception may stand: this sentence, or the next one as well
         if self._next_sentence and sent is not None:
-            after = next((x for x in doc.sents if x.start >= s1), None)
+            after = doc.sentence_from(s1)
             if after is not None:
                 e1 = after.end
         if _between(rc.matches.get(self._except_group, ()), s0, e1):

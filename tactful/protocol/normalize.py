@@ -276,7 +276,9 @@ def sentences(norm: str, orig: Normalised | None = None, lang: str = "en") -> li
 # Plopilor nr. 8", "hr. Tamm"): no sentence ends there.
 _ABBREVIATIONS: Final = frozenset({
     "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "nr", "str", "dl", "dna", "hr", "pr",
-    "ifj", "id", "sz", "tel", "vs", "etc"})
+    "ifj", "id", "sz", "tel", "vs"})
+# Words whose full stop ends the sentence too when a capital follows ("..., forms etc. We will").
+_LIST_ABBREVIATIONS: Final = frozenset({"etc", "stb", "jne", "jms"})
 
 
 def _abbreviation(norm: str, orig: Normalised | None, dot: int) -> bool:
@@ -290,6 +292,8 @@ def _abbreviation(norm: str, orig: Normalised | None, dot: int) -> bool:
         return False
     if word in _ABBREVIATIONS:
         return True
+    if word in _LIST_ABBREVIATIONS:
+        return orig is None or not _upper_follows(norm, orig, dot + 1)
     if len(word) != 1 or orig is None:
         return False
     o = orig.span(i, i + 1)[0]
@@ -298,14 +302,25 @@ def _abbreviation(norm: str, orig: Normalised | None, dot: int) -> bool:
 
 def _lower_follows(norm: str, orig: Normalised, pos: int) -> bool:
     """Whether the next non-space character after ``pos`` is a lower-case letter (original)."""
+    ch = _next_char(norm, orig, pos)
+    return ch.isalpha() and ch.islower()
+
+
+def _upper_follows(norm: str, orig: Normalised, pos: int) -> bool:
+    """Whether the next non-space character after ``pos`` is an upper-case letter (original)."""
+    return _next_char(norm, orig, pos).isupper()
+
+
+def _next_char(norm: str, orig: Normalised, pos: int) -> str:
+    """The original character of the next non-space after ``pos`` ("" when there is no space
+    or no character)."""
     i = pos
     while i < len(norm) and norm[i] in " \t":
         i += 1
     if i >= len(norm) or i == pos:
-        return False
+        return ""
     o = orig.span(i, i + 1)[0]
-    ch = orig.orig[o] if o < len(orig.orig) else ""
-    return ch.isalpha() and ch.islower()
+    return orig.orig[o] if o < len(orig.orig) else ""
 
 
 def _add_sentence(out: list[Sentence], norm: str, start: int, end: int) -> None:

@@ -26,10 +26,20 @@ def _sentences(text: str, lang: str) -> list[str]:
     ("en", "We open at 9. Call us then.", ["We open at 9.", "Call us then."]),
     ("zh-Hans", "您好。请问有什么可以帮您？价格是3.5元。",
      ["您好。", "请问有什么可以帮您？", "价格是3.5元。"]),
+    ("en", "Dr. Tamm will call you. Thank you.", ["Dr. Tamm will call you.", "Thank you."]),
+    ("en", "Bring the bill, the meter number etc. and we will sort it out. Thanks.",
+     ["Bring the bill, the meter number etc. and we will sort it out.", "Thanks."]),
+    ("en", "We need the bill, the meter number etc. We will call you on Monday.",
+     ["We need the bill, the meter number etc.", "We will call you on Monday."]),
+    ("hu", "Hozza a számlát, a mérőszámot stb. Hétfőn hívjuk.",
+     ["Hozza a számlát, a mérőszámot stb.", "Hétfőn hívjuk."]),
+    ("et", "Võtke kaasa arve, lepingu jne. ja me aitame.",
+     ["Võtke kaasa arve, lepingu jne. ja me aitame."]),
 ])
 def test_sentence_ends(lang: str, text: str, expected: list[str]) -> None:
-    """R-TALK-15: ordinals, dates, decimals, e-mail addresses and URLs do not end a sentence;
-    Chinese full stops do without a space."""
+    """R-TALK-15: ordinals, dates, decimals, e-mail addresses, URLs and titles do not end a
+    sentence; "etc." ends one only when a capital follows; Chinese full stops do without a
+    space."""
     assert _sentences(text, lang) == expected
 
 

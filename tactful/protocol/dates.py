@@ -153,7 +153,7 @@ def _relative(today: date, n: int, unit: str) -> date:
 _CLOCK: Final = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b")
 _ZH_TIME: Final = re.compile(r"[\d一二两三四五六七八九十几半]+\s*(?:个)?\s*(?:年|月|天|日|号|"
                              r"周|星期|小时|分钟|工作日|工作天|点)|今天|明天|后天|今晚|本周|"
-                             r"下周|月底|\d{1,2}:\d{2}")
+                             r"下周|月底|\d{1,2}:\d{2}|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
 
 
 # Words that make a unit a duration ("a day", "umbes tund", "néhány nap", "câteva zile").

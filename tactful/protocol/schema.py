@@ -165,7 +165,7 @@ class RequiredPartsRule(RuleBase):
 
 
 QuestionType = Literal["why", "when", "howmuch", "action", "howto", "where", "yesno",
-                       "followup"]
+                       "followup", "unknown", "callback"]
 
 
 class QuestionCoverageRule(RuleBase):

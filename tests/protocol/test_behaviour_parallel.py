@@ -145,3 +145,50 @@ def test_the_fault_put_on_what_the_customer_gave(lang: str, text: str, reported:
     language; the same words about new details, or a fault of the customer's house
     connection, do not."""
     assert_case(lang, "R-TALK-6", text, reported)
+
+
+# Round 6 (dev7a): what reached us was deficient (impersonal blame); a colleague "who had
+# no clue what he was doing"; contact details refused as "neither ... nor". Near misses: a
+# complete form received, a payment that arrived without a reference and was matched by us,
+# "if you do nothing" in a letter, a technician who must check the fuse box.
+ROUND6 = [
+    ("en", "The meter reading that reached us in May was missing two digits. That's why the "
+           "bill came out so high.", True),
+    ("en", "We received your form and it is complete; the refund is on its way.", False),
+    ("hu", "A májusban beérkezett mérőállás hiányos volt. Emiatt lett ilyen magas a számla.",
+     True),
+    ("hu", "A beérkezett igénylését feldolgoztuk, a visszatérítés úton van.", False),
+    ("hu", "Ha nem tesz semmit, a szerződése a jelenlegi áron folytatódik.", False),
+    ("et", "Meile laekunud tagastusvorm oli puudulik. Sellepärast jäi raha tagasi kandmata.",
+     True),
+    ("et", "Meile laekunud tagastusvorm on korras ja raha kantakse tagasi homme.", False),
+    ("ro", "Dosarul care a ajuns la noi nu conținea extrasul de carte funciară, de aici "
+           "întârzierea.", True),
+    ("ro", "Ați trecut greșit numărul blocului în formular.", True),
+    ("ro", "Plata a ajuns pe 5 mai, dar nu avea codul de client; am asociat-o acum cu "
+           "factura.", False),
+    ("ro", "Tehnicianul trebuie să verifice tabloul electric, deci e nevoie să fie cineva "
+           "acasă.", False),
+    ("ro", "Nu vă pot da nici numărul direct al tehnicianului, nici numele șefului de echipă.",
+     True),
+    ("zh-Hans", "我们收到的退货申请里没有商品照片，所以审核才一直没有通过。", True),
+    ("zh-Hans", "我们收到的退货申请已经审核通过。", False),
+    ("en", "To be honest, whoever took your call on Monday didn't have a clue.", True),
+    ("en", "I didn't have a clue either, so I checked with billing.", False),
+    ("hu", "Őszintén szólva, aki hétfőn felvette a hívását, annak fogalma sem volt, mit csinál.",
+     True),
+    ("et", "Kolleeg, kes esmaspäeval Teie kõne võttis, ei saanud üldse aru, mida ta teeb.",
+     True),
+    ("ro", "Colegul care v-a preluat apelul nu știa ce face.", True),
+    ("zh-Hans", "接电话的同事根本不知道自己在做什么。", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), ROUND6)
+def test_what_reached_us_was_deficient_and_colleagues_without_a_clue(
+        lang: str, text: str, reported: bool) -> None:
+    """R-TALK-6: "the reading that reached us was missing two digits" blames the customer
+    without naming them, and "whoever took your call didn't have a clue" runs a colleague
+    down, in every language; a complete form received, a payment matched by us, "if you do
+    nothing" and "the technician must check" do not."""
+    assert_case(lang, "R-TALK-6", text, reported)

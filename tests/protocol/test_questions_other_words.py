@@ -430,3 +430,91 @@ def test_needed_or_required_answers_a_must_i_question(lang: str, customer: str,
                                                       reply: str) -> None:
     """R-TALK-9: "a signature is required" answers "do I need to sign?"."""
     assert _open(lang, customer, reply) == []
+
+
+# (lang, customer, reply, open): a question word asking for a time or an amount is not
+# answered by a reply that only repeats the question's words.
+TYPED_DODGES = [
+    ("en", "When will my refund arrive?", "Your refund is being processed by our team.", True),
+    ("en", "When will my refund arrive?", "Your refund will arrive within five working days.",
+     False),
+    ("en", "When will my refund arrive?",
+     "I'll check your refund with billing and call you back by Friday.", False),
+    ("en", "How much does the new tariff cost?",
+     "You can switch to the new tariff in the app under Contracts.", True),
+    ("en", "How much does the new tariff cost?", "The new tariff costs 24 euros a month.", False),
+    ("hu", "Mikor jön a szerelő?", "A szerelő kiküldését már elindítottuk.", True),
+    ("hu", "Mikor jön a szerelő?", "A szerelő csütörtökön 10 és 12 óra között érkezik.", False),
+    ("hu", "Mennyibe kerül az új díjcsomag?", "Az új díjcsomagra az alkalmazásban válthat.",
+     True),
+    ("et", "Millal tehnik tuleb?", "Tehniku väljasõit on juba tellitud.", True),
+    ("et", "Millal tehnik tuleb?", "Tehnik tuleb neljapäeval kella 10 ja 12 vahel.", False),
+    ("ro", "Când se ridică gunoiul?", "Gunoiul se ridică de echipa noastră.", True),
+    ("ro", "Când se ridică gunoiul?", "Gunoiul se ridică marțea.", False),
+    ("ro", "Cât costă abonamentul nou?", "Abonamentul nou îl puteți activa din aplicație.",
+     True),
+    ("zh-Hans", "垃圾哪天清运？", "每周二清运。", False),
+    ("zh-Hant", "垃圾哪天清運？", "每週二清運。", False),
+    # a yes/no question about paying asks for no amount
+    ("en", "Do I need to pay the late fee?", "No, you don't need to pay the late fee.", False),
+    ("hu", "Kell késedelmi kamatot fizetnem?", "Késedelmi kamatot nem kell fizetnie.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), TYPED_DODGES)
+def test_a_time_or_amount_question_needs_a_time_or_amount(lang: str, customer: str,
+                                                          reply: str, still_open: bool) -> None:
+    """R-TALK-9: "When will my refund arrive?" is not answered by "Your refund is being
+    processed" (the words repeated, no time), but by a time, a dated follow-up, a weekday
+    ("marțea", 每周二); a yes/no question about paying needs no amount."""
+    assert bool(_open(lang, customer, reply)) is still_open
+
+
+# (lang, customer, reply, open): "not known yet" with a dated call-back addresses a
+# question; without the call-back it does not. "Does nobody look at them?" asks nothing.
+NOT_KNOWN_YET = [
+    ("en", "Will the power be back today?",
+     "I don't know yet, the engineers are still looking for the fault. I'll call you back by "
+     "4 pm.", False),
+    ("en", "Will the power be back today?",
+     "I don't know yet, the engineers are still looking for the fault.", True),
+    ("hu", "Ma helyreáll az áram a Petőfi utcában?",
+     "Ezt sajnos még nem tudom: a szerelők még keresik a hibát. Ma 16 óráig visszahívom.",
+     False),
+    ("hu", "Ma helyreáll az áram a Petőfi utcában?",
+     "Ezt sajnos még nem tudom: a szerelők még keresik a hibát.", True),
+    ("et", "Kas elekter tuleb täna tagasi?",
+     "Seda ma veel ei tea, tehnikud otsivad viga. Helistan Teile täna kella 16-ks.", False),
+    ("ro", "Revine curentul azi?",
+     "Încă nu știu, echipa caută defectul. Vă sun înapoi azi până la ora 16.", False),
+    ("zh-Hans", "今天能来电吗？", "目前还不确定，师傅还在排查故障。我会在今天下午4点前给您回电。",
+     False),
+    ("zh-Hans", "今天能来电吗？", "目前还不确定，师傅还在排查故障。", True),
+]
+NOBODY_LOOKS = [
+    ("en", "This is the third estimated bill although I send readings. Does nobody look at "
+           "them?", "I am sorry. I have entered your reading and we will reissue the bills by "
+           "Friday."),
+    ("hu", "Már a harmadik becsült számla. Senki nem nézi meg őket?",
+     "Elnézést kérek, rögzítettem az állást, péntekig újraküldjük a számlákat."),
+    ("et", "See on juba kolmas hinnanguline arve. Kas keegi neid ei vaata?",
+     "Vabandan, sisestasin näidu ja saadame arved reedeks uuesti."),
+    ("ro", "A treia factură estimată deși trimit indexul. Nu se uită nimeni pe ele?",
+     "Îmi cer scuze, am introdus indexul și refacem facturile până vineri."),
+    ("zh-Hans", "这已经是第三张估算账单了，没人看吗？",
+     "非常抱歉，我已录入读数，周五前重新出账单。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), NOT_KNOWN_YET)
+def test_not_known_yet_with_a_dated_call_back_addresses_the_question(
+        lang: str, customer: str, reply: str, still_open: bool) -> None:
+    """R-TALK-9: "I don't know yet, I'll call you back by 4 pm" is an honest answer; "I
+    don't know yet" alone leaves the question open."""
+    assert bool(_open(lang, customer, reply)) is still_open
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), NOBODY_LOOKS)
+def test_does_nobody_look_at_them_asks_nothing(lang: str, customer: str, reply: str) -> None:
+    """R-TALK-9: "Does nobody look at them?" is part of a complaint, not a question."""
+    assert _open(lang, customer, reply) == []

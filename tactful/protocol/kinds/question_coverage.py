@@ -23,12 +23,17 @@ of no type without one of them is a yes/no question ("Megjött a pénz?"). Sign-
 lines under an e-mail answer nothing. Each reply clause answers at most one question (a
 one-clause reply to two questions has left one open; clauses are cut at commas and joining
 conjunctions, three words at least on each side, and at Chinese commas, not inside 1,290);
-a question no clause can be matched to is reported.
+a question no clause can be matched to is reported. A question whose question word asks
+for a time or an amount ("When ...?", "How much ...?") is not answered by a sentence that
+only repeats its words: the sentence must name a time or an amount, or check and come back.
+An honest "not known yet" (``answer.unknown``) addresses a question when the reply also
+promises a dated call-back (``answer.callback`` or ``followup`` with a time).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tactful.protocol.dates import names_time
 from tactful.protocol.findings import Finding
@@ -44,7 +49,8 @@ _ZH_Q = ("吗", "呢", "什么", "啥", "怎么", "如何", "多少", "哪", "�
 _ZH_ASSENT = re.compile(r"^\s*(?:嗯|嗯嗯|好|好的|是|是的|对|行|可以)\s*呢?\s*[。.!！]?\s*$")
 _ZH_STOP = set("的了吗呢吧啊我你您他她它们是在有和就也都要会能可以这那个请问一下什么怎么如何")
 _ZH_PARTICLES = frozenset("的了吗呢吧啊")
-TYPES = ("why", "when", "howmuch", "action", "howto", "where", "yesno", "followup")
+TYPES = ("why", "when", "howmuch", "action", "howto", "where", "yesno", "followup", "unknown",
+         "callback")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ID = re.compile(r"\b[a-z]{1,6}-[\w-]*\d[\w-]*")  # order and invoice numbers: not amounts
 _ZH_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*(?:元|块|个|次|件|期|折|%|倍|年|月)")
@@ -386,6 +392,13 @@ class _Reply:
                     if any(len(t) >= 5 and t.endswith(tuple(ends)) for t in toks):
                         ev.add(kind)
             self.evidence.append(ev)
+        # "I don't know yet. I'll call you back by 4 pm with the answer.": an honest "not
+        # known yet" with a dated follow-up in the reply addresses a question
+        dated: dict[int, set[str]] = {}
+        for p, ev in zip(self.parent, self.evidence, strict=True):
+            dated.setdefault(p, set()).update(ev)
+        self.follows_up = any("when" in ev and ev & {"followup", "callback"}
+                              for ev in dated.values())
         self._split_openers()
 
     def _split_openers(self) -> None:
@@ -449,13 +462,20 @@ class _Reply:
                  content: bool = False, near: list[str] | set[str] | None = None,
                  other_keys: set[str] | None = None) -> bool:
         common, total = self.shared(j, keys)
-        if total and (common >= 2 or common / total >= min_overlap):
+        sentence = [i for i, p in enumerate(self.parent) if p == self.parent[j]]
+        # "When will my refund arrive?" - "Your refund is being processed.": a question word
+        # that asks for a time or an amount is not answered by repeating the question's words
+        if total and (common >= 2 or common / total >= min_overlap) and (
+                kind not in _TYPED or not content or any(
+                    kind in self.evidence[i] or "followup" in self.evidence[i]
+                    for i in sentence)):
             return True
         # "I'll check with billing and write back by Friday 14 March with the exact fee": a
         # dated follow-up on the question's matter addresses it
-        sentence = [i for i, p in enumerate(self.parent) if p == self.parent[j]]
         if {"followup", "when"} <= {e for i in sentence for e in self.evidence[i]} and (
                 self._near(sentence, keys if near is None else near, others)):
+            return True
+        if "unknown" in self.evidence[j] and self.follows_up:
             return True
         if kind == "yesno":
             # "Yes." answers on its own, "Yes, ..." when its sentence is about the question
@@ -478,6 +498,7 @@ class _Reply:
         return bool(kind) and kind in self.evidence[j]
 
 
+_TYPED: Final = frozenset({"when", "howmuch"})
 _CURRENCY = re.compile(r"[£$€¥]|\d\s*(?:%|元|块)")
 _SIGN_OFF_WORDS = 5
 

@@ -102,23 +102,23 @@ def test_held_out_set_keeps_the_requirements_that_pass() -> None:
 
 def test_a_split_set_is_two_disjoint_halves_by_item_number() -> None:
     """dev4a (odd item numbers) and dev4b (even) together are dev4, with no item in both
-    (dev5 likewise; dev6 by pairs of numbers, each half a mix of violations and clean
-    items); a half is held out from listings like ``test``, and so is the whole set."""
+    (dev5 likewise; dev6 and dev7 by pairs of numbers, each half a mix of violations and
+    clean items); a half is held out from listings like ``test``, and so is the whole set."""
     from tests.protocol.eval.__main__ import main
     from tests.protocol.eval.sets import SetError, _number
 
-    for name in ("dev4", "dev5", "dev6"):
+    for name in ("dev4", "dev5", "dev6", "dev7"):
         whole = {item.id for item in load_set(name)}
         a = {item.id for item in load_set(name + "a")}
         b = {item.id for item in load_set(name + "b")}
         assert a and b and not a & b and a | b == whole
-        if name == "dev6":
+        if name in ("dev6", "dev7"):
             assert all((_number(i) + 1) // 2 % 2 == 1 for i in a)
             assert all((_number(i) + 1) // 2 % 2 == 0 for i in b)
             for half in (name + "a", name + "b"):
                 items = [x for x in load_set(half) if x.kind == "text"]
                 clean = sum(1 for x in items if not x.expect)
-                assert 0.4 < clean / len(items) < 0.8, half
+                assert 0.3 < clean / len(items) < 0.8, half
         else:
             assert all(_number(i) % 2 == 1 for i in a) and all(_number(i) % 2 == 0 for i in b)
     assert _number("ro-dev4-t12") == 12 and _number("hu-dev4-0007") == 7
@@ -126,7 +126,7 @@ def test_a_split_set_is_two_disjoint_halves_by_item_number() -> None:
         _number("no-digits")
     with pytest.raises(SetError, match="unknown set"):
         load_set("dev9")
-    for held_out in ("dev4b", "dev5b", "dev6b", "dev6", "test"):
+    for held_out in ("dev4b", "dev5b", "dev6b", "dev7b", "dev6", "dev7", "test"):
         with pytest.raises(SystemExit):
             main([held_out, "--misses"])
 

@@ -828,3 +828,21 @@ def test_r_talk_2_estonian_closing_parts_by_their_own_words(text: str, reported:
 
     report = check_text(text, lang="et", position="closing", spelling=False)
     assert ("R-TALK-2" in report.requirements) is reported, report.findings
+
+
+@pytest.mark.parametrize(("lang", "text", "missing"), [
+    # "have a nice day further on" and "you called" make no "call us again"
+    ("ro", "Mai aveti vreo intrebare? Multumesc ca ati sunat si o zi frumoasa in continuare, "
+           "la revedere.", ["come_back"]),
+    ("ro", "Mai aveți vreo întrebare? Vă mulțumesc, ne puteți suna oricând. La revedere!", []),
+    ("zh-Hans", "还有其他事情需要我处理吗？谢谢您的来电，以后有任何问题都可以再打这个电话。"
+                "再见！", []),
+])
+def test_closing_come_back_is_not_read_from_other_words(lang: str, text: str,
+                                                        missing: list[str]) -> None:
+    """R-TALK-2: "o zi frumoasă în continuare" after "ați sunat" does not say the customer
+    may call again; 再打这个电话 (call this number again) does."""
+    report = check_text(text, lang=lang, position="closing", spelling=False)
+    parts = sorted(f.data.get("part", "") for f in report.findings
+                   if f.requirement == "R-TALK-2")
+    assert parts == missing

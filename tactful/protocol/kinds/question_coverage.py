@@ -392,14 +392,15 @@ class _Reply:
                     if any(len(t) >= 5 and t.endswith(tuple(ends)) for t in toks):
                         ev.add(kind)
             self.evidence.append(ev)
+        self._split_openers()
+        # the evidence of each sentence, all its clauses together
+        self.sentence_evidence: dict[int, set[str]] = {}
+        for p, ev in zip(self.parent, self.evidence, strict=True):
+            self.sentence_evidence.setdefault(p, set()).update(ev)
         # "I don't know yet. I'll call you back by 4 pm with the answer.": an honest "not
         # known yet" with a dated follow-up in the reply addresses a question
-        dated: dict[int, set[str]] = {}
-        for p, ev in zip(self.parent, self.evidence, strict=True):
-            dated.setdefault(p, set()).update(ev)
         self.follows_up = any("when" in ev and ev & {"followup", "callback"}
-                              for ev in dated.values())
-        self._split_openers()
+                              for ev in self.sentence_evidence.values())
 
     def _split_openers(self) -> None:
         """"Da, am trimis banii în contul ..." answers "Ați trimis banii?" with its "Da" and
@@ -462,17 +463,16 @@ class _Reply:
                  content: bool = False, near: list[str] | set[str] | None = None,
                  other_keys: set[str] | None = None) -> bool:
         common, total = self.shared(j, keys)
-        sentence = [i for i, p in enumerate(self.parent) if p == self.parent[j]]
+        found = self.sentence_evidence[self.parent[j]]
         # "When will my refund arrive?" - "Your refund is being processed.": a question word
         # that asks for a time or an amount is not answered by repeating the question's words
         if total and (common >= 2 or common / total >= min_overlap) and (
-                kind not in _TYPED or not content or any(
-                    kind in self.evidence[i] or "followup" in self.evidence[i]
-                    for i in sentence)):
+                kind not in _TYPED or not content or kind in found or "followup" in found):
             return True
+        sentence = [i for i, p in enumerate(self.parent) if p == self.parent[j]]
         # "I'll check with billing and write back by Friday 14 March with the exact fee": a
         # dated follow-up on the question's matter addresses it
-        if {"followup", "when"} <= {e for i in sentence for e in self.evidence[i]} and (
+        if {"followup", "when"} <= found and (
                 self._near(sentence, keys if near is None else near, others)):
             return True
         if "unknown" in self.evidence[j] and self.follows_up:

@@ -455,6 +455,17 @@ TYPED_DODGES = [
      True),
     ("zh-Hans", "垃圾哪天清运？", "每周二清运。", False),
     ("zh-Hant", "垃圾哪天清運？", "每週二清運。", False),
+    # Chinese asks in place: 什么时候 / 多少 inside the sentence types the question too
+    ("zh-Hans", "上周申请的维修，什么时候会有人来取件？",
+     "您的维修申请我们已经收到，目前正在处理中。", True),
+    ("zh-Hant", "上週申請的維修，什麼時候會有人來取件？",
+     "您的維修申請我們已經收到，目前正在處理中。", True),
+    ("zh-Hans", "上周申请的维修，什么时候会有人来取件？", "师傅明天上午10点到12点之间上门取件。",
+     False),
+    ("zh-Hans", "换货要付多少钱？", "换货可以在订单页面申请。", True),
+    ("zh-Hans", "换货要付多少钱？", "换货是免费的，运费由我们承担。", False),
+    # ... but a yes/no question with a time word in it stays a yes/no question
+    ("zh-Hans", "明天什么时候都可以吗？", "可以的，明天全天都有师傅值班。", False),
     # a yes/no question about paying asks for no amount
     ("en", "Do I need to pay the late fee?", "No, you don't need to pay the late fee.", False),
     ("hu", "Kell késedelmi kamatot fizetnem?", "Késedelmi kamatot nem kell fizetnie.", False),

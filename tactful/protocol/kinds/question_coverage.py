@@ -113,6 +113,17 @@ def _asks_content(doc: Doc, sent: Sentence, wh: frozenset[str]) -> bool:
     return any(t in wh or any(len(w) >= 4 and t.startswith(w) for w in wh) for t in first)
 
 
+# Chinese asks in place ("退款什么时候到账", "要付多少钱"): a question word anywhere asks for
+# content, unless the question is a yes/no one all the same ("什么时候都可以吗", "要不要钱").
+_ZH_WH = re.compile(r"什么时候|何时|哪天|几点|几号|多久|多长时间|多少|几[天个次期]")
+
+
+def _zh_content(text: str) -> bool:
+    text = text.rstrip("?？!！。 ")
+    return (_ZH_WH.search(text) is not None and not text.endswith(("吗", "嘛", "么"))
+            and _ZH_A_NOT_A.search(text) is None)
+
+
 def _zh_asks(text: str) -> bool:
     if _ZH_ASSENT.match(text):
         return False
@@ -271,8 +282,9 @@ class QuestionCoverageCheck(Check):
                 kind = "yesno"
             # a question word among the first two words asks for content ("And how long
             # ...?", "În ce cont?"); one further on is embedded ("Could you look at what ...?")
-            content = any(t in wh for t, s, _e in
-                          [tok for tok in cust.tokens if qs_ <= tok[1] < qe][:2])
+            content = (_zh_content(cust.n.norm[qs_:qe]) if cust.lang.startswith("zh") else
+                       any(t in wh for t, s, _e in
+                           [tok for tok in cust.tokens if qs_ <= tok[1] < qe][:2]))
             if not kind and wh and not content:
                 kind = "yesno"  # no question word: "Bemehetek vele a kórterembe?"
             if not kind and cust.lang.startswith("zh") and _ZH_A_NOT_A.search(

@@ -165,7 +165,7 @@ class RequiredPartsRule(RuleBase):
 
 
 QuestionType = Literal["why", "when", "howmuch", "action", "howto", "where", "yesno",
-                       "followup", "unknown", "callback"]
+                       "followup", "unknown", "callback", "ifthen"]
 
 
 class QuestionCoverageRule(RuleBase):
@@ -214,6 +214,14 @@ class QuestionCoverageRule(RuleBase):
     # Words that end an embedded phrase of a yes/no question ("I'm not sure whether ...",
     # "nu știu dacă ..."): what follows is a yes/no question even with "price" or "cost" in it.
     whether: list[str] = Field(default_factory=list)
+    # Words a question and its answer use for one thing ("fee" / "charge", "díj" /
+    # "költség", 费用 / 收费): one group of words each, a word standing for every word that
+    # begins with it (folded, without diacritics), or after '=' for itself only; Chinese
+    # words are found inside the text.
+    synonyms: list[list[str]] = Field(default_factory=list)
+    # Question words that also mean "that" (Hungarian "hogy"): after a comma they open a
+    # reported clause ("Megtenné, hogy ... küldik?") and ask for nothing.
+    that: list[str] = Field(default_factory=list)
 
 
 class Confusable(BaseModel):

@@ -192,3 +192,36 @@ def test_what_reached_us_was_deficient_and_colleagues_without_a_clue(
     down, in every language; a complete form received, a payment matched by us, "if you do
     nothing" and "the technician must check" do not."""
     assert_case(lang, "R-TALK-6", text, reported)
+
+
+# (lang, requirement, text, reported): whole conversations written clean (dev8): what the
+# customer was owed ("you should at least have had a call from us"), our own wrong entry
+# ("am introdus noi greșit"), an honest "I don't know yet, I'll ask billing", the company's
+# mistake owned (责任在我方), a letter stating a missing signature, "kätte saada" (to
+# collect: no informal imperative), "if there are problems tomorrow, do call us again".
+ROUND7 = [
+    ("en", "R-TALK-6", "I'm so sorry; you should at least have had a call from us.", False),
+    ("en", "R-TALK-6", "You should have read the terms before signing.", True),
+    ("ro", "R-TALK-6", "Factura a fost calculată pe indexul 19.207, deci am introdus noi greșit "
+                       "o cifră la citire.", False),
+    ("ro", "R-TALK-6", "Încă nu știu ce s-a întâmplat cu indexul trimis pe 25, dar aflu de la "
+                       "colegii de la facturare și vă sun până joi.", False),
+    ("ro", "R-TALK-6", "Colegul care v-a preluat apelul nu știa ce face.", True),
+    ("zh-Hans", "R-TALK-6", "经核实，延误是由我们仓库分拣出错造成的，责任在我方。", False),
+    ("zh-Hans", "R-TALK-6", "仓库那边又搞错了，我也没办法。", True),
+    ("et", "R-TALK-6", "Taotlusega koos saadetud volikirjal puudub volitaja allkiri.", False),
+    ("et", "R-TALK-3", "Paki võite alates homsest kätte saada Lõunakeskuse pakiautomaadist.",
+     False),
+    ("et", "R-TALK-4", "Aitäh, et helistasite, ja kui homme peaks veel probleeme olema, "
+                       "helistage meile julgesti uuesti.", False),
+    ("et", "R-TALK-4", "Mul on praegu kiire, helistage hiljem.", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "req", "text", "reported"), ROUND7)
+def test_clean_whole_conversation_lines_stay_silent(lang: str, req: str, text: str,
+                                                    reported: bool) -> None:
+    """R-TALK-6, R-TALK-3, R-TALK-4: owed a call, our own wrong entry, an honest "I don't
+    know yet", a mistake owned, a missing signature stated, "kätte saada" and "if there are
+    problems, call us again" stay silent; their violating neighbours are still reported."""
+    assert_case(lang, req, text, reported)

@@ -491,6 +491,18 @@ ANGRY = [
      "Vabandame väga, parandan arve kohe ära.", False),
     ("ro", "E o bătaie de joc, sun a treia oară.",
      "Îmi pare rău. Ne puteți suna oricând din nou și continuăm de acolo.", False),
+    # "I'll take care of it myself", "if the line drops, I'll call you back" (the line
+    # dropping is no profanity warning), 由我来协助您
+    ("ro", "Sun a treia oară pentru aceeași problemă și nimeni nu face nimic!",
+     "Îmi pare sincer rău că a trebuit să sunați de trei ori. De data aceasta mă ocup eu de "
+     "cerere până la capăt.", False),
+    ("ro", "În sfârșit! Am stat un sfert de oră la coadă.",
+     "Îmi pare rău că ați așteptat atât. Vă notez numărul, iar dacă se întrerupe convorbirea, "
+     "vă sun eu înapoi.", False),
+    ("ro", "Sun a treia oară pentru aceeași problemă și nimeni nu face nimic!",
+     "Îmi pare sincer rău că a trebuit să sunați de trei ori.", True),
+    ("zh-Hans", "终于有人了！我等了快半小时。",
+     "很抱歉让您等这么久，现在由我来协助您。请提供订单编号。", False),
 ]
 
 
@@ -821,6 +833,11 @@ def test_r_talk_4_busy_asked_as_a_favour(lang: str, text: str, reported: bool) -
      True),
     ("Kas saan veel aidata? Tänan kannatlikkuse eest, võite alati uuesti helistada. Head"
      " aega!", False),
+    # "let us know here right away", "do call us": andke meile teada, helistage meile
+    ("Kas saan veel kuidagi abiks olla? Suur aitäh, et kirjutasite, ja kui ühendus peaks jälle"
+     " katkema, andke meile siin kohe teada. Ilusat õhtut, nägemist!", False),
+    ("Kas saan veel aidata? Aitäh Teile, kui laupäeval midagi muutub, helistage meile"
+     " kindlasti. Head aega!", False),
 ])
 def test_r_talk_2_estonian_closing_parts_by_their_own_words(text: str, reported: bool) -> None:
     """R-TALK-2: Estonian closing parts found by the words that say them, not by words
@@ -835,6 +852,9 @@ def test_r_talk_2_estonian_closing_parts_by_their_own_words(text: str, reported:
     ("ro", "Mai aveti vreo intrebare? Multumesc ca ati sunat si o zi frumoasa in continuare, "
            "la revedere.", ["come_back"]),
     ("ro", "Mai aveți vreo întrebare? Vă mulțumesc, ne puteți suna oricând. La revedere!", []),
+    # "do you need any other information?" asks whether anything else is needed
+    ("ro", "Vă mulțumesc pentru documente. Aveți nevoie și de alte informații? Oricând doriți, "
+           "ne puteți scrie.\n\nToate cele bune,\nElena", []),
     ("zh-Hans", "还有其他事情需要我处理吗？谢谢您的来电，以后有任何问题都可以再打这个电话。"
                 "再见！", []),
 ])

@@ -529,3 +529,93 @@ def test_not_known_yet_with_a_dated_call_back_addresses_the_question(
 def test_does_nobody_look_at_them_asks_nothing(lang: str, customer: str, reply: str) -> None:
     """R-TALK-9: "Does nobody look at them?" is part of a complaint, not a question."""
     assert _open(lang, customer, reply) == []
+
+
+# (lang, customer, reply, open): a question and its answer name one thing in other words
+# ("költség" / "díj", "trebuie" / "nevoie", 手续费 / 费用); a word of another question's group
+# tells nothing, and a verb group is not kept ("will the premium change?" is not answered by
+# "we will update the policy").
+SYNONYMS = [
+    ("ro", "Contorul a fost înlocuit ieri. Trebuie să fac eu ceva?",
+     "Nu este nevoie să faceți nimic, tehnicianul a înregistrat deja indexul.", False),
+    ("en", "Is a deposit required for the router?",
+     "No, you don't need to pay anything upfront for it.", False),
+    ("hu", "Van ennek külön költsége?", "Nem, ezért nem kérünk díjat.", False),
+    ("et", "Kas selle eest tuleb lisatasu maksta?", "Ei, see on tasuta.", False),
+    ("zh-Hans", "换货要不要手续费？", "不用，换货不收取任何费用。", False),
+    ("en", "Do I need a new policy? Will the premium change?",
+     "Your current policy can be moved to your new address, and we will update the policy "
+     "from 1 June.", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), SYNONYMS)
+def test_a_question_is_answered_in_other_words_of_its_thing(lang: str, customer: str,
+                                                            reply: str,
+                                                            still_open: bool) -> None:
+    """R-TALK-9: "Trebuie să fac ceva?" is answered by "nu este nevoie", "külön költsége?" by
+    "nem kérünk díjat", 手续费 by 不收取任何费用; "will the premium change?" stays open when the
+    reply only updates the policy."""
+    assert bool(_open(lang, customer, reply)) is still_open
+
+
+# (lang, customer, reply, open): "What if it doesn't come tomorrow?" asks what happens then:
+# a reply that says what happens if so answers it; one that only apologises does not.
+IF_THEN = [
+    ("en", "What if it still hasn't arrived tomorrow?",
+     "If it hasn't arrived by 6 pm tomorrow, I'll refund you in full.", False),
+    ("en", "What if it still hasn't arrived tomorrow?", "I'm sorry about the delay.", True),
+    ("hu", "És ha holnap sem érkezik meg?",
+     "Ha holnap 18 óráig sem érkezik meg, a teljes összeget visszautaljuk.", False),
+    ("et", "Aga kui pakk homme ka ei jõua?",
+     "Kui pakk homme kella 18-ks kohale ei jõua, kanname raha täies ulatuses tagasi.", False),
+    ("ro", "Și dacă nici mâine nu ajunge?",
+     "Dacă nu ajunge nici mâine până la ora 18, vă returnăm toți banii.", False),
+    ("zh-Hans", "那要是明天还不到呢？", "如果明天下午六点前还没到，我给您安排全额退款。", False),
+    ("zh-Hans", "那要是明天还不到呢？", "非常抱歉让您久等了。", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), IF_THEN)
+def test_what_if_is_answered_by_what_happens_if(lang: str, customer: str, reply: str,
+                                                still_open: bool) -> None:
+    """R-TALK-9: "And if it doesn't come tomorrow?" (és ha, aga kui, și dacă, 要是…呢) is
+    answered by "If it hasn't arrived by 6 pm tomorrow, I'll refund you", not by an
+    apology."""
+    assert bool(_open(lang, customer, reply)) is still_open
+
+
+# (lang, customer, reply, open): smaller cases of whole conversations.
+CONVERSATION_TURNS = [
+    # "Megtenné, hogy ...?" ("would you ... that ..."): "hogy" after a comma is "that"
+    ("hu", "Megtenné, hogy a számlákat ezentúl a lányom címére küldik?",
+     "Természetesen. A számlázási címet átírtam, a júniusi számla már oda érkezik.", False),
+    # "is anyone even dealing with it?" asks nothing; the action answers the complaint
+    ("et", "Tellisin ruuteri kaks nädalat tagasi! Kas keegi teil üldse tegeleb sellega?",
+     "Vaatan kohe järele, kus Teie pakk on.", False),
+    # "so what do we do now?" is answered by a proposal
+    ("ro", "Bine, și ce facem acum?", "Vă propun să verificăm împreună indexul.", False),
+    ("ro", "Bine, și ce facem acum?", "Îmi pare foarte rău pentru factură.", True),
+    # "why?" answered by owning the mistake
+    ("ro", "Și de ce mi s-a spus de două ori că se rezolvă?",
+     "Cererile anterioare au rămas deschise, iar asta este greșeala noastră.", False),
+    # "I don't know yet" with "I'll call you by Thursday" (no "back")
+    ("en", "Why has my bill gone up this month?",
+     "I don't know yet, Mr Kaye. I've asked billing to check your readings, and I'll call "
+     "you by Thursday afternoon with what they find.", False),
+    ("zh-Hans", "我上个月的积分怎么少了200分？",
+     "目前我还查不到那200分是怎么扣掉的，我会在6月14日周五前回复您。", False),
+    # "as soon as the repair is finished" names when
+    ("en", "Will you let me know when it's back?",
+     "Yes, we'll send you a text as soon as the repair is finished.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), CONVERSATION_TURNS)
+def test_whole_conversation_questions(lang: str, customer: str, reply: str,
+                                      still_open: bool) -> None:
+    """R-TALK-9: "Megtenné, hogy ...?" is a yes/no request ("hogy" = that), "kas keegi üldse
+    tegeleb?" is rhetorical, "ce facem acum?" is answered by "vă propun", "why?" by "it is our
+    mistake", "I don't know yet" by a call by Thursday (目前我还查不到 … 6月14日前回复您), and
+    "when it's back" by "as soon as the repair is finished"."""
+    assert bool(_open(lang, customer, reply)) is still_open

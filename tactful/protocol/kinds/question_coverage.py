@@ -49,8 +49,10 @@ _ZH_Q = ("吗", "呢", "什么", "啥", "怎么", "如何", "多少", "哪", "�
 _ZH_ASSENT = re.compile(r"^\s*(?:嗯|嗯嗯|好|好的|是|是的|对|行|可以)\s*呢?\s*[。.!！]?\s*$")
 _ZH_STOP = set("的了吗呢吧啊我你您他她它们是在有和就也都要会能可以这那个请问一下什么怎么如何")
 _ZH_PARTICLES = frozenset("的了吗呢吧啊")
-TYPES = ("why", "when", "howmuch", "action", "howto", "where", "yesno", "followup", "unknown",
-         "callback")
+# ("ifthen" first: "What if it doesn't come tomorrow?" asks what happens then, whatever
+# else its words ask)
+TYPES = ("ifthen", "why", "when", "howmuch", "action", "howto", "where", "yesno", "followup",
+         "unknown", "callback")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ID = re.compile(r"\b[a-z]{1,6}-[\w-]*\d[\w-]*")  # order and invoice numbers: not amounts
 _ZH_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*(?:元|块|个|次|件|期|折|%|倍|年|月)")
@@ -191,10 +193,55 @@ def _split(doc: Doc, start: int, end: int, question_words: frozenset[str],
     return out
 
 
+class Synonyms:
+    """The rule's synonym groups: which groups a word belongs to (a question's "fee" and a
+    reply's "charged" share one), and for Chinese which groups a text names."""
+
+    def __init__(self, groups: list[list[str]], lang: str) -> None:
+        self.exact: dict[str, set[int]] = {}
+        self.prefixes: list[tuple[str, int]] = []
+        for g, words in enumerate(groups):
+            for word in words:
+                w = fold(word.removeprefix("="), lang)
+                if word.startswith("="):
+                    self.exact.setdefault(w, set()).add(g)
+                else:
+                    self.prefixes.append((w, g))
+        self.cache: dict[str, frozenset[int]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.prefixes)
+
+    def of(self, word: str) -> frozenset[int]:
+        """The groups of one word (a Chinese key: of the words it is, or is part of)."""
+        got = self.cache.get(word)
+        if got is None:
+            ids = set(self.exact.get(word, ()))
+            cjk = _CJK.match(word) is not None
+            for p, g in self.prefixes:
+                if word.startswith(p) or (cjk and (p in word or word in p)):
+                    ids.add(g)
+            got = self.cache[word] = frozenset(ids)
+        return got
+
+    def named(self, words: list[str], text: str, zh: bool) -> set[int]:
+        """The groups a reply clause names: through its words, Chinese inside its text."""
+        if zh:
+            return {g for p, g in self.prefixes if p in text}
+        return {g for w in words for g in self.of(w)}
+
+
 class QuestionCoverageCheck(Check):
     rule: QuestionCoverageRule
 
     _ask: PhraseMatcher | None = None
+    _synonyms: Synonyms | None = None
+
+    @property
+    def synonyms(self) -> Synonyms:
+        if self._synonyms is None:
+            self._synonyms = Synonyms(self.rule.synonyms, self.pack.lang)
+        return self._synonyms
 
     def register(self, matcher: PhraseMatcher, org: OrgRules) -> None:
         super().register(matcher, org)
@@ -265,6 +312,7 @@ class QuestionCoverageCheck(Check):
             return []
         reply = _Reply(rc, self, stop)
         wh = frozenset(fold(w, rc.doc.lang) for w in self.rule.wh)
+        that = frozenset(fold(w, rc.doc.lang) for w in self.rule.that)
         # a question word is no content word ("What's the status of my order?": status, order)
         keysets = [self._keys(cust, a, b, stop | wh) or self._keys(cust, a, b, stop)
                    for a, b in qs]
@@ -276,15 +324,21 @@ class QuestionCoverageCheck(Check):
                  for k in self._keys(cust, sent.start, sent.end, stop)}
         support: list[list[int]] = []
         for i, (qs_, qe) in enumerate(qs):
+            # ("Megtenné, hogy ...": a lone question word after a comma is "that", no type)
             kind = next((k for k in TYPES for m in asked.get(f"ask:{k}", ())
-                         if qs_ <= m.start < qe), "")
+                         if qs_ <= m.start < qe and not (
+                             cust.n.norm[m.start:m.end] in that
+                             and cust.n.norm[qs_:m.start].rstrip().endswith(","))), "")
             if (qs_, qe) in yesno_embedded:
                 kind = "yesno"
             # a question word among the first two words asks for content ("And how long
             # ...?", "În ce cont?"); one further on is embedded ("Could you look at what ...?")
+            # ("Megtenné, hogy ... küldik?": a question word after a comma opens a reported
+            # clause, "that")
+            first = [tok for tok in cust.tokens if qs_ <= tok[1] < qe][:2]
             content = (_zh_content(cust.n.norm[qs_:qe]) if cust.lang.startswith("zh") else
-                       any(t in wh for t, s, _e in
-                           [tok for tok in cust.tokens if qs_ <= tok[1] < qe][:2]))
+                       any(t in wh and not (n and t in that and "," in cust.n.norm[first[0][2]:s])
+                           for n, (t, s, _e) in enumerate(first)))
             if not kind and wh and not content:
                 kind = "yesno"  # no question word: "Bemehetek vele a kórterembe?"
             if not kind and cust.lang.startswith("zh") and _ZH_A_NOT_A.search(
@@ -306,6 +360,9 @@ class QuestionCoverageCheck(Check):
             # address? Do I need proof of the new address?" - "I've updated your address."),
             # when it reports an action: each clause still answers one question only.
             other_chars = frozenset(ch for k in others for ch in k)
+            # a synonym group another question names tells no more than a shared word does
+            reply.taken = frozenset(g for k in others for g in reply.syn.of(k)) if (
+                reply.syn) else frozenset()
             support.append([j for j in range(len(reply.sents))
                             if reply.supports(j, kind, keys, self.rule.min_overlap,
                                               other_chars, content, near, others)])
@@ -365,15 +422,21 @@ class _Reply:
         self.words: list[list[str]] = []
         self.keys: list[set[str]] = []
         self.evidence: list[set[str]] = []
+        # the synonym groups each clause names ("charged" for a question's "fee")
+        self.syn = check.synonyms
+        self.named: list[set[int]] = []
+        self.taken: frozenset[int] = frozenset()  # groups the other questions name
         numbers = set(rc.pack.numbers)
         for sent in self.sents:
             text = doc.n.norm[sent.start:sent.end]
             if self.zh:
                 self.keys.append(_zh_keys(doc, sent.start, sent.end))
                 self.words.append([])
+                self.named.append(self.syn.named([], text, True) if self.syn else set())
             else:
                 words = _tokens(doc, sent.start, sent.end, stop)
                 self.words.append(words)
+                self.named.append(self.syn.named(words, text, False) if self.syn else set())
                 self.keys.append({w[:5] for w in words} | {self._stem(w) for w in words})
                 if self.mine:
                     self.owned.append({b for w in words
@@ -428,6 +491,7 @@ class _Reply:
             self.opens.insert(j, True)
             self.words.insert(j, [])
             self.keys.insert(j, set())
+            self.named.insert(j, set())
             if self.mine:
                 self.owned.insert(j, set())
             self.evidence.insert(j, {"yesno"})
@@ -443,8 +507,12 @@ class _Reply:
 
     def shared(self, j: int, keys: list[str] | set[str]) -> tuple[int, int]:
         """How many of the question's keys sentence ``j`` repeats, and how many keys."""
+        named = self.named[j]
         if self.zh:
-            return len(set(keys) & self.keys[j]), len(set(keys))
+            have = self.keys[j]
+            n = sum(1 for k in set(keys)
+                    if k in have or (named and (self.syn.of(k) & named) - self.taken))
+            return n, len(set(keys))
         have = self.keys[j]
         words = self.words[j]
         n = 0
@@ -455,6 +523,8 @@ class _Reply:
                 n += 1
             elif self.mine and _owned(k, self.mine, self.cases) & self.owned[j]:
                 n += 1  # "Át tudják írni a címemet?" - "A címét módosítottam."
+            elif named and (self.syn.of(k) & named) - self.taken:
+                n += 1  # "Is there a fee?" - "We don't charge for it."
         return n, len(set(keys))
 
     def _near(self, clauses: list[int], keys: list[str] | set[str],

@@ -1,0 +1,465 @@
+"""dev8, Romanian (writer B). Rețea Electrica. See /work/dev8/README-B.md."""
+
+LANG = "ro"
+ORG = "Rețea Electrica"
+
+
+def A(text):
+    return {"speaker": "agent", "text": text}
+
+
+def C(text):
+    return {"speaker": "customer", "text": text}
+
+
+def E(event, by="agent", **kw):
+    d = {"event": event, "by": by}
+    d.update(kw)
+    return d
+
+
+def T(channel, agent, turns):
+    return {"version": 1, "lang": LANG, "channel": channel, "agent": agent,
+            "organisation": ORG, "turns": turns}
+
+
+ITEMS = [
+    # ---------------- R-TALK-9 (customer set, position whole): C V C V C V C V C C
+    {
+        "customer": "Bună ziua, am primit factura pe martie, 412 lei. De ce e mult mai mare decât luna trecută? Și pot s-o plătesc în două rate?",
+        "text": "Bună ziua, doamnă Stoica,\n\nDa, puteți împărți suma în două rate egale, cu scadențele pe 15 aprilie și 15 mai; vă trimit astăzi acordul pe e-mail. Diferența față de februarie vine din regularizare: în martie am citit contorul, iar consumul real a fost mai mare decât estimările din ianuarie și februarie.\n\nCu stimă,\nAndreea Pop\nRețea Electrica",
+        "expect": [],
+        "channel": "email",
+        "note": "Why is the March bill higher, and can I pay in two instalments? Reply answers in reverse order: 'Yes, two equal instalments' then the cause (true-up after a real reading) without repeating 'de ce'. Both answered: clean.",
+    },
+    {
+        "customer": "buna, vreau sa stiu cand vine tehnicianul sa schimbe contorul si daca trebuie sa fiu acasa",
+        "text": "Bună ziua! Da, este nevoie să fie prezentă o persoană majoră, pentru că tehnicianul trebuie să intre în locuință și să sigileze noul contor la final. Vă rog să pregătiți și actul de identitate al titularului de contract.",
+        "expect": ["R-TALK-9"],
+        "channel": "chat",
+        "note": "Customer (no diacritics, no '?') asks when the technician comes and whether they must be home. Reply answers only the second (yes, an adult must be present); the 'when' is never addressed: R-TALK-9.",
+    },
+    {
+        "customer": "Am vrut să vă întreb dacă mai e valabilă oferta aia cu preț fix pe un an, că mi-a zis un vecin de ea.",
+        "text": "Da, oferta se poate încheia în continuare, pentru contractele semnate până la 30 iunie. Prețul rămâne 0,89 lei pe kWh timp de 12 luni, indiferent de ce se întâmplă pe piață. Dacă doriți, vă trimit acum contractul pe e-mail, ca să îl citiți în liniște.",
+        "expect": [],
+        "channel": "phone",
+        "note": "Embedded yes/no question ('I wanted to ask whether the fixed-price offer is still valid'). Answered 'Yes, it can still be signed until 30 June' (synonym, not 'valabilă'), with the price. Clean.",
+    },
+    {
+        "customer": "Buna ziua. 1) Am platit de doua ori factura din februarie, primesc banii inapoi? 2) In cat timp? 3) Trebuie sa completez vreo cerere?",
+        "text": "Bună ziua,\n\nAm verificat și am găsit ambele plăți, de câte 236,40 lei, din 3 și 4 martie. Suma plătită în plus vi se returnează integral, iar pentru asta nu trebuie să completați nicio cerere: este suficient să ne confirmați prin răspuns la acest mesaj contul în care doriți banii.\n\nCu stimă,\nMihai Popa\nRețea Electrica",
+        "expect": ["R-TALK-9"],
+        "channel": "email",
+        "note": "Three numbered questions: refund? how long? any form? Reply answers 1 (returned in full) and 3 (no form, just confirm the account) but says nothing about how long it takes: question 2 unaddressed, R-TALK-9.",
+    },
+    {
+        "customer": "ma mut luna viitoare in alt oras si as vrea sa stiu ce se intampla cu contractul",
+        "text": "Contractul nu se mută automat odată cu dumneavoastră. Pentru locuința actuală îl închidem după o citire finală a contorului, iar la noua adresă încheiem un contract nou, dacă zona este deservită de noi. Îmi spuneți data mutării și orașul, ca să programez citirea?",
+        "expect": [],
+        "channel": "chat",
+        "note": "Question without '?' and without diacritics ('I'd like to know what happens to the contract'). Answered: it does not move automatically; close with a final reading, new contract at the new address. Clean; the agent's own question at the end is not a problem.",
+    },
+    {
+        "customer": "De ce mi s-a oprit curentul azi-dimineață și când revine? Am doi copii mici acasă.",
+        "text": "Înțeleg cât de greu este fără curent, mai ales cu copii mici acasă. Întreruperea este cauzată de o avarie la postul de transformare din cartierul dumneavoastră, iar echipa noastră de intervenție lucrează deja acolo.",
+        "expect": ["R-TALK-9"],
+        "channel": "phone",
+        "note": "Why is the power off and when does it come back? The cause is given, but 'when' gets only sympathy and 'the team is already working on it', which is on the topic but is no time: R-TALK-9.",
+    },
+    {
+        "customer": "Aș dori să aflu dacă pot primi factura doar în format electronic și, dacă da, de unde o pot descărca.",
+        "text": "Bună ziua,\n\nAm activat de astăzi factura electronică pe adresa dumneavoastră de e-mail, așa că factura pe hârtie nu vă mai este trimisă începând din luna mai. O găsiți în fiecare lună și în contul online, la secțiunea Facturi, de unde se descarcă în format PDF.\n\nToate cele bune,\nIoana Dinu\nRețea Electrica",
+        "expect": [],
+        "channel": "email",
+        "note": "Embedded yes/no question plus a conditional 'where can I download it'. The yes is implicit in the action ('I have switched on e-billing'), the where is 'online account, Invoices section'. Clean.",
+    },
+    {
+        "customer": "Puteți să-mi trimiteți un duplicat al facturii din ianuarie? Și încă ceva: de ce apare pe ea o taxă de reconectare, că eu n-am fost niciodată deconectat?",
+        "text": "Bună ziua, domnule Marin. V-am trimis duplicatul facturii din ianuarie pe adresa ion.marin@email.ro, îl veți găsi în câteva minute. Înțeleg că taxa de pe factură vă nemulțumește și îmi pare rău pentru confuzie.",
+        "expect": ["R-TALK-9"],
+        "channel": "web_form",
+        "note": "Request phrased as a question (send a duplicate) and a 'why' about a reconnection fee. The duplicate is sent; the fee question gets only sympathy and an apology, no reason and no check: R-TALK-9.",
+    },
+    {
+        "customer": "Cât costă racordarea unei case noi și cât durează până am curent?",
+        "text": "Pentru o casă obișnuită tariful este de 1.850 de lei, iar lucrarea se face în cel mult 30 de zile lucrătoare de la semnarea contractului.",
+        "expect": [],
+        "channel": "phone",
+        "note": "Two questions (cost, duration) answered in one sentence (for an ordinary house) with a number and a period, without repeating 'cât costă' or 'cât durează'. Clean.",
+    },
+    {
+        "customer": "Am trimis indexul pe 25, dar factura tot pe estimare a venit. Nu l-ati primit? Ce trebuie sa fac acum?",
+        "text": "Încă nu știu ce s-a întâmplat cu indexul trimis pe 25, dar aflu de la colegii de la facturare și vă sun până joi, 18 aprilie, cu răspunsul. Până atunci nu trebuie să faceți nimic: am suspendat termenul de plată al facturii estimate până la clarificare.",
+        "expect": [],
+        "channel": "chat",
+        "note": "Did you not receive my reading? What should I do now? Honest 'I don't know yet, I'll find out and call you by Thursday 18 April' plus 'you need do nothing'. Both addressed: clean.",
+    },
+    # ---------------- R-TALK-2 (position closing): C V C V C V C C
+    {
+        "text": "Pe scurt: am anulat penalitățile de întârziere din martie, iar noul plan de plată în trei rate începe pe 1 mai. Mai este ceva ce aș putea face pentru dumneavoastră? Vă mulțumim că ne-ați semnalat situația. Ne puteți scrie oricând la această adresă sau ne puteți suna la 0800 500 500.\n\nCu stimă,\nIoana Dinu\nRețea Electrica",
+        "expect": [],
+        "position": "closing",
+        "channel": "email",
+        "note": "Long e-mail closing with a summary first, then anything else? / thanks / write or call any time / 'Cu stimă' sign-off. All four parts: clean.",
+    },
+    {
+        "text": "Gata, cererea de mutare a contractului este înregistrată cu numărul 58213. Vă mulțumesc pentru răbdare și vă stăm oricând la dispoziție aici, pe chat. La revedere și o zi bună!",
+        "expect": ["R-TALK-2"],
+        "position": "closing",
+        "channel": "chat",
+        "note": "Chat closing: summary, thanks, 'we are always at your disposal here', goodbye; it never asks whether anything else is needed: R-TALK-2 (one part missing).",
+    },
+    {
+        "text": "Atunci rămâne stabilit pentru vineri, între 9 și 13. Mai e ceva ce vă pot lămuri cât suntem la telefon? Dacă nu, vă mulțumesc frumos pentru apel și vă reamintesc că ne puteți suna oricând la acest număr. La revedere, domnule Stan!",
+        "expect": [],
+        "position": "closing",
+        "channel": "phone",
+        "note": "Phone closing: recap, 'anything else I can clear up while we are on the phone?', thanks, call any time, goodbye. Clean.",
+    },
+    {
+        "text": "Rambursarea de 128 de lei a fost aprobată și a plecat astăzi din contul nostru; de obicei banca o afișează în două-trei zile lucrătoare. Vă mai putem ajuta cu altceva? Pentru orice nelămurire ne puteți contacta oricând, prin e-mail sau telefonic.\n\nCu stimă,\nMihai Popa\nRețea Electrica",
+        "expect": ["R-TALK-2"],
+        "position": "closing",
+        "channel": "email",
+        "note": "E-mail closing with refund summary, anything else?, contact us any time and the 'Cu stimă' sign-off, but no thanks anywhere: R-TALK-2.",
+    },
+    {
+        "text": "Mă bucur că s-a rezolvat! Vă mai pot ajuta cu ceva? Dacă nu, vă mulțumesc pentru conversație; ne găsiți oricând aici. Toate cele bune!",
+        "expect": [],
+        "position": "closing",
+        "channel": "chat",
+        "note": "Short chat closing: anything else? / thanks for the conversation / you find us here any time / 'Toate cele bune!' as the farewell. Clean.",
+    },
+    {
+        "text": "Am notat noul index, 45.210, iar factura de luna viitoare se va calcula după el. Mai doriți să verificăm și altceva? Vă mulțumesc pentru timpul acordat, iar dacă factura nu reflectă acest index, ne sunați oricând.",
+        "expect": ["R-TALK-2"],
+        "position": "closing",
+        "channel": "phone",
+        "note": "Phone closing with anything else?, thanks and 'call us any time', but no goodbye: R-TALK-2.",
+    },
+    {
+        "text": "Vă confirm că, începând cu 1 iunie, contractul este pe numele dumneavoastră, iar fostul titular nu mai primește facturi pentru această adresă. Vă mulțumesc pentru documentele trimise atât de repede. Aveți nevoie și de alte informații? Oricând doriți, ne puteți scrie la clienti@reteaelectrica.ro.\n\nToate cele bune,\nElena Munteanu\nRelații cu Clienții, Rețea Electrica",
+        "expect": [],
+        "position": "closing",
+        "channel": "email",
+        "note": "E-mail closing: confirmation of the change of holder, thanks for the documents, 'do you need any other information?', write to us whenever you like, 'Toate cele bune' sign-off. Clean.",
+    },
+    {
+        "text": "Vă mulțumesc pentru apel, doamnă Georgescu, și pentru înțelegere. Înainte să închidem, mai aveți nevoie de ceva de la noi? Dacă vă amintiți ceva mai târziu, puteți reveni oricând la acest număr. Vă doresc o seară liniștită, la revedere!",
+        "expect": [],
+        "position": "closing",
+        "channel": "phone",
+        "note": "Phone closing in a different order: thanks first, then 'before we hang up, do you need anything else?', come back any time, goodbye. Clean.",
+    },
+    # ---------------- R-LETTER-1 (channel letter): C V C V C V C C
+    {
+        "text": "Stimată doamnă Vasilescu,\n\nVă informăm că factura nr. RE-2024-118452, în valoare de 287,60 lei, cu scadența la 15 martie 2024, nu figurează ca achitată la data acestei scrisori. Vă rugăm să o plătiți până la 10 aprilie 2024, online, la orice oficiu poștal sau la casieriile noastre. Dacă ați plătit-o deja, puteți ignora această scrisoare.\n\nCu stimă,\nRețea Electrica\nServiciul Clienți",
+        "expect": [],
+        "channel": "letter",
+        "note": "Arrears letter: the fact, then what to do (pay), by when (10 April) and how (online, post office, cash desks), plus 'if already paid, ignore'. Clean.",
+    },
+    {
+        "text": "Stimate domnule Enache,\n\nÎn urma cererii dumneavoastră de racordare din 2 mai 2024, vă comunicăm că dosarul nu conține certificatul de urbanism pentru imobilul din strada Lalelelor nr. 14, Brașov. Analiza cererii a fost suspendată la data de 20 mai 2024.\n\nCu stimă,\nRețea Electrica\nDepartamentul Racordări",
+        "expect": ["R-LETTER-1"],
+        "channel": "letter",
+        "note": "Missing-document letter: the file lacks the planning certificate and the request is suspended. It never says to send the document, by when or how: R-LETTER-1.",
+    },
+    {
+        "text": "Stimate domnule Lungu,\n\nContractul dumneavoastră de furnizare nr. 40-77215 se prelungește automat cu încă 12 luni de la 1 iulie 2024, în aceleași condiții de preț. Nu trebuie să faceți nimic pentru ca acesta să rămână valabil. Dacă doriți totuși să îl modificați sau să îl încetați, ne puteți anunța până la 15 iunie, telefonic sau la orice centru de relații cu clienții.\n\nCu stimă,\nRețea Electrica",
+        "expect": [],
+        "channel": "letter",
+        "note": "Renewal letter: nothing is needed because the contract renews automatically; optional step with a date and channels. Clean.",
+    },
+    {
+        "text": "Stimată doamnă Rusu,\n\nVă informăm că, de la 1 august 2024, prețul energiei din oferta Casa Plus devine 0,92 lei/kWh, față de 0,86 lei/kWh în prezent, ca urmare a actualizării tarifelor de distribuție aprobate de autoritatea de reglementare. Celelalte condiții ale contractului rămân neschimbate.\n\nCu stimă,\nRețea Electrica",
+        "expect": ["R-LETTER-1"],
+        "channel": "letter",
+        "note": "Tariff change letter: states the new price and the reason, then stops. Neither a step (accept, object, change offer) nor 'nothing is needed': R-LETTER-1.",
+    },
+    {
+        "text": "Stimate domnule Toma,\n\nProgramarea pentru verificarea instalației, stabilită pentru 12 iunie, a fost mutată pe 14 iunie 2024, între orele 10 și 14, deoarece echipa noastră intervine la o avarie în zonă. Ne cerem scuze pentru schimbare. Dacă noua dată vă convine, nu trebuie să faceți nimic. Dacă nu, vă rugăm să ne sunați la 0800 500 500 până la 12 iunie, ca să alegem împreună altă zi.\n\nCu stimă,\nRețea Electrica",
+        "expect": [],
+        "channel": "letter",
+        "note": "Moved appointment: apology, then both branches stated in ordinary sentences (nothing if the date suits; otherwise call by 12 June). Clean.",
+    },
+    {
+        "text": "Stimată doamnă Pavel,\n\nVă comunicăm că lucrarea de înlocuire a cablului de alimentare de la adresa dumneavoastră din strada Morilor nr. 7 a fost finalizată la 3 iulie 2024. Alimentarea cu energie a fost reluată în aceeași zi, la ora 16:20. Vă mulțumim pentru răbdare.\n\nCu stimă,\nRețea Electrica\nEchipa de Intervenții",
+        "expect": ["R-LETTER-1"],
+        "channel": "letter",
+        "note": "Completed repair: the fact and thanks, but no word on whether anything is expected (nothing needed, check the meter, report problems): R-LETTER-1.",
+    },
+    {
+        "text": "Stimate domnule Barbu,\n\nCa urmare a reclamației dumneavoastră din 5 august 2024, am recalculat factura din iulie după indexul real. Diferența de 143,20 lei a fost virată la 19 august în contul bancar indicat de dumneavoastră. Nu este nevoie de nicio altă acțiune din partea dumneavoastră. Dacă suma nu apare în extras până la 26 august, vă rugăm să ne sunați la 0800 500 500.\n\nCu stimă,\nRețea Electrica",
+        "expect": [],
+        "channel": "letter",
+        "note": "Refund letter: nothing further is needed (the money was sent), with a fallback step and date. Clean.",
+    },
+    {
+        "text": "Stimată doamnă Neagu,\n\nAm analizat reclamația dumneavoastră privind întreruperile repetate din luna iunie. Acestea au fost cauzate de o siguranță defectă din postul de transformare, pe care am înlocuit-o la 28 iunie. Pentru neplăcerile create vă acordăm o compensație de 50 de lei, scăzută automat din factura de septembrie, fără să fie nevoie de vreo cerere. Dacă nu sunteți de acord cu această soluție, ne puteți răspunde în scris în 30 de zile.\n\nCu stimă,\nRețea Electrica\nServiciul Reclamații",
+        "expect": [],
+        "channel": "letter",
+        "note": "Complaint decision: cause, fix, compensation applied automatically (no request needed) and how to disagree within 30 days. Clean.",
+    },
+    # ---------------- R-TALK-6: C V C V C V C V C V C V
+    {
+        "text": "Factura a ieșit mai mare pentru că în ianuarie și februarie s-a facturat pe estimare, iar la citirea din martie s-a făcut regularizarea. Dacă doriți, putem ajusta estimarea lunară după consumul dumneavoastră real, ca să nu mai apară diferențe mari.",
+        "expect": [],
+        "channel": "chat",
+        "note": "Explains the cause (estimates, then a true-up) without blaming anyone and offers to adjust the estimate. Clean; the cause statement could be mistaken for blame.",
+    },
+    {
+        "text": "Factura e mare pentru că nu ați transmis indexul trei luni la rând, deși primiți în fiecare lună un SMS de reamintire. Dacă l-ați fi trimis la timp, nu ajungeați în situația asta.",
+        "expect": ["R-TALK-6"],
+        "channel": "chat",
+        "note": "Blames the customer for not sending readings and lectures with a counterfactual ('if you had sent it on time...'): R-TALK-6.",
+    },
+    {
+        "text": "Aveți perfectă dreptate, greșeala ne aparține: am înregistrat indexul 12.480 ca 21.480. Am anulat deja factura și v-am emis una corectă, de 164 de lei, pe care o găsiți atașată. Vă mulțumim că ne-ați atras atenția.",
+        "expect": [],
+        "channel": "email",
+        "note": "Owns the company's mistake plainly and fixes it. Clean.",
+    },
+    {
+        "text": "Nu e adevărat că ați sunat săptămâna trecută, la noi nu apare niciun apel de la dumneavoastră. Așa că nu are rost să discutăm despre o promisiune care nu s-a făcut.",
+        "expect": ["R-TALK-6"],
+        "channel": "phone",
+        "note": "Contradicts the customer outright ('that's not true') and shuts the discussion down: arguing, R-TALK-6.",
+    },
+    {
+        "text": "Penalitățile deja aplicate nu le putem anula, însă vă putem oferi un plan de plată în patru rate, fără dobândă, ca să vă fie mai ușor. Dacă vă convine, vă trimit astăzi acordul spre semnare.",
+        "expect": [],
+        "channel": "email",
+        "note": "A refusal with an alternative (four interest-free instalments) and a next step. Clean.",
+    },
+    {
+        "text": "Solicitarea de eșalonare a fost respinsă. Conform procedurii, nu se acordă eșalonări pentru sume sub 500 de lei, iar decizia este definitivă.",
+        "expect": ["R-TALK-6"],
+        "channel": "email",
+        "note": "Bureaucratic flat refusal, impersonal, 'the decision is final', nothing offered: R-TALK-6.",
+    },
+    {
+        "text": "Colegul meu Andrei, de la echipa de intervenții, a fost ieri la dumneavoastră și a găsit cauza: o doză de conexiuni deteriorată. Este programat să revină mâine între 8 și 10 cu piesa necesară, iar eu vă sun la prânz să confirmăm că totul funcționează.",
+        "expect": [],
+        "channel": "phone",
+        "note": "Mentions a colleague positively and neutrally (found the cause, scheduled return). Clean; not a casual promise, the visit is booked and the call is the agent's own commitment.",
+    },
+    {
+        "text": "Îmi pare rău, colegul care v-a preluat apelul ieri e nou și încă nu se descurcă, de aceea v-a spus prostii. Vă explic eu acum corect: reducerea se aplică doar de luna viitoare.",
+        "expect": ["R-TALK-6"],
+        "channel": "phone",
+        "note": "Runs down a colleague ('new, can't cope, told you nonsense') while correcting the information: R-TALK-6.",
+    },
+    {
+        "text": "Permiteți-mi să verific încă o dată: plata dumneavoastră a ajuns la noi pe 3 martie, deci factura este achitată. Mesajul de reamintire a plecat automat înainte să fie înregistrată plata, așa că îl puteți ignora. Îmi cer scuze pentru confuzie.",
+        "expect": [],
+        "channel": "chat",
+        "note": "Corrects a misunderstanding politely ('let me check that again: the payment did reach us on 3 March') and apologises. Clean.",
+    },
+    {
+        "text": "Nu vă pot da numărul dispeceratului și nici adresa de e-mail a șefului de echipă, acestea sunt informații interne. Discuția despre programare se poartă doar prin mine.",
+        "expect": ["R-TALK-6"],
+        "channel": "chat",
+        "note": "Refuses contact details outright, no other channel or callback offered: R-TALK-6.",
+    },
+    {
+        "text": "Ați scris că „nimeni nu răspunde la telefon de trei zile” și aveți dreptate să fiți supărată: în zilele cu furtună am avut de patru ori mai multe apeluri decât de obicei. Vă las numărul meu direct, 0264 555 201, ca să nu mai așteptați la coadă până se rezolvă.",
+        "expect": [],
+        "channel": "social",
+        "note": "Quotes the customer's own words, gives the cause without excuses and offers a direct number. Clean; the quoted complaint is not the agent running down the company.",
+    },
+    {
+        "text": "Sincer, nici eu nu înțeleg de ce firma asta complică totul, sistemul nostru de facturare e un dezastru. O să încerc totuși să vă trimit factura corectată până vineri.",
+        "expect": ["R-TALK-6"],
+        "channel": "email",
+        "note": "Speaks badly of the company and its billing system in front of the customer: R-TALK-6.",
+    },
+]
+
+
+TRANSCRIPTS = [
+    {   # t01 clean
+        "transcript": T("phone", "Andreea", [
+            E("ring", "system"), E("ring", "system"), E("answer"),
+            A("Rețea Electrica, bună ziua, sunt Andreea. Cu ce vă pot ajuta?"),
+            C("Bună ziua. Nu am curent de azi-noapte de la ora două, pe strada Zorilor 21 din Cluj. E a doua oară luna asta, chiar nu se mai poate așa!"),
+            A("Îmi pare foarte rău, știu cât de greu e să rămâneți fără curent atâtea ore. Spuneți-mi, vă rog, codul de client de pe factură și verific imediat ce s-a întâmplat în zona dumneavoastră."),
+            C("1047 2291."),
+            A("Mulțumesc. Pe strada Zorilor s-a defectat un cablu subteran, iar echipa de intervenție lucrează acolo de la ora șapte. Colegii estimează că alimentarea revine până la ora 14."),
+            C("Și cu mâncarea din frigider ce fac? Pot cere despăgubire?"),
+            A("Da, puteți cere despăgubire pentru alimentele stricate, pentru că întreruperea a depășit 12 ore. Vă trimit azi formularul pe e-mail, iar noi îl analizăm în 30 de zile de la primire."),
+            C("Bine. Trimiteți-l la maria.pop@yahoo.com."),
+            A("L-am trimis chiar acum. Mai pot să vă ajut cu altceva?"),
+            C("Nu, asta era tot."),
+            A("Vă mulțumesc că ne-ați anunțat. Dacă la ora 14 tot nu aveți curent, ne puteți suna oricând la acest număr, non-stop. O zi bună, la revedere!"),
+            E("hangup", "customer"),
+        ]),
+        "expect": [],
+        "note": "Power cut, complaint ('second time this month, this can't go on!') answered with an apology and an immediate check; question about compensation answered 'Yes'. Closing spread: 'anything else?' - 'no, that's all' - thanks / call any time / goodbye. Two rings. Clean.",
+    },
+    {   # t02 R-TALK-12
+        "transcript": T("chat", "Mihai", [
+            A("Bună ziua, sunt Mihai de la Rețea Electrica. Cum vă pot ajuta?"),
+            C("buna ziua. tehnicianul trebuia sa vina ieri intre 8 si 12 pt montarea contorului si nu a aparut nimeni. mi-am luat liber degeaba, e inacceptabil"),
+            A("Am găsit programarea pe numele Dobre Vasile. Vizita de ieri a fost anulată din cauza unei avarii în zonă. Vă pot propune joi, 16 mai, între 8 și 12, sau vineri, între 12 și 16."),
+            C("joi e ok. o sa ma sune cineva inainte?"),
+            A("Da, tehnicianul are instrucțiuni să vă sune cu aproximativ 30 de minute înainte, pe numărul din contract. Am confirmat programarea pentru joi, 16 mai, între 8 și 12."),
+            C("bine"),
+            A("Mai aveți nevoie de ceva?"),
+            C("nu"),
+            A("Vă mulțumesc pentru răbdare. Ne puteți scrie oricând aici dacă se schimbă ceva. La revedere!"),
+            E("hangup", "customer"),
+        ]),
+        "expect": ["R-TALK-12"],
+        "note": "Complaint: the technician never came, a day off wasted, 'unacceptable'. The next agent turn explains and offers two new slots (a way forward) but never apologises: R-TALK-12. Question about a call beforehand answered 'Yes'; closing spread over the last two agent turns and complete.",
+    },
+    {   # t03 clean
+        "transcript": T("chat", "Ioana", [
+            A("Bună ziua! Vă scrie Ioana, de la Rețea Electrica. Spuneți-mi, vă rog, cu ce vă pot ajuta."),
+            C("Mi-ati trimis doua facturi pe aprilie, una de 210 si una de 198 lei. Nu platesc de doua ori!!"),
+            A("Aveți dreptate să fiți nemulțumit și îmi cer scuze pentru încurcătură. Verific acum care dintre facturi este cea corectă și o anulez pe cealaltă."),
+            C("ok astept"),
+            A("Factura de 210 lei a fost emisă din greșeală, pe un index estimat, și am anulat-o. Rămâne de plată doar cea de 198 de lei, cu scadența pe 20 mai. Vă mulțumesc pentru răbdare cât am verificat."),
+            C("deci pe aia de 210 o ignor?"),
+            A("Da, o puteți ignora, nu mai apare în contul dumneavoastră. Mai aveți și alte întrebări?"),
+            C("nu, asta era"),
+            A("Atunci vă las. Pentru orice altă problemă ne găsiți oricând aici, pe chat. O seară frumoasă, la revedere!"),
+            E("hangup", "customer"),
+        ]),
+        "expect": [],
+        "note": "Double bill, 'I'm not paying twice!!' answered with an apology and the action (check and cancel one). Closing spread over three agent turns: thanks (for waiting) / anything else? / come back any time + goodbye. Clean.",
+    },
+    {   # t04 R-TALK-2
+        "transcript": T("phone", "Cristian", [
+            E("ring", "system"), E("answer"),
+            A("Bună ziua, Rețea Electrica, mă numesc Cristian. Cu ce vă pot fi de folos?"),
+            C("Bună ziua, vreau să transmit indexul, că nu-mi merge aplicația."),
+            A("Sigur, vă ajut eu. Îmi spuneți, vă rog, codul de client sau adresa locului de consum?"),
+            C("Strada Teilor 5, apartamentul 12, Iași. Indexul e 23.418."),
+            A("Am găsit contractul pe numele Ionescu Elena. Am înregistrat indexul 23.418 cu data de azi, iar factura de luna aceasta se va calcula după el."),
+            C("Și aplicația de ce nu merge?"),
+            A("Azi-dimineață aplicația a avut o întrerupere de câteva ore, pe care colegii de la echipa tehnică au remediat-o la ora 11. Dacă o reporniți acum, ar trebui să funcționeze."),
+            C("Bine, mersi."),
+            A("Mai aveți nevoie de ceva?"),
+            C("Nu, atât."),
+            A("Vă mulțumesc pentru apel, doamnă Ionescu. La revedere!"),
+            E("hangup", "customer"),
+        ]),
+        "expect": ["R-TALK-2"],
+        "note": "Meter reading by phone because the app fails; both questions answered. Closing: 'anything else?' - 'no' - thanks and goodbye, but nowhere 'you can always call again': R-TALK-2.",
+    },
+    {   # t05 clean
+        "transcript": T("phone", "Elena", [
+            E("ring", "system"), E("answer"),
+            A("Bună ziua, ați sunat la Rețea Electrica, sunt Elena. Cu ce vă pot ajuta?"),
+            C("Sun a treia oară pentru aceeași problemă și nimeni nu face nimic. Sunteți de nota zero!"),
+            A("Îmi pare sincer rău că a trebuit să sunați de trei ori. De data aceasta mă ocup eu de cerere până la capăt. Despre ce este vorba?"),
+            C("Mi s-a pus o penalitate de întârziere de 45 de lei, deși am plătit la timp, pe 10 martie."),
+            A("Îmi permiteți să vă pun în așteptare două minute? Vreau să caut plata dumneavoastră în istoricul contului."),
+            C("Da, vă rog."),
+            E("hold"), E("resume"),
+            A("Vă mulțumesc că ați așteptat. Plata din 10 martie a ajuns la noi, dar a fost înregistrată abia pe 14, după scadență, de aceea s-a generat penalitatea. Am anulat-o acum, iar cei 45 de lei se scad din factura de aprilie."),
+            C("Și de ce mi s-a spus de două ori că se rezolvă?"),
+            A("Cererile dumneavoastră anterioare au rămas deschise și nu au ajuns la facturare, iar asta este greșeala noastră. Vă cer scuze încă o dată; am închis toate cele trei cereri cu rezolvarea de azi."),
+            C("Bine, măcar acum s-a rezolvat. Mulțumesc."),
+            A("Eu vă mulțumesc pentru răbdare. Mai este ceva cu care vă pot ajuta?"),
+            C("Nu, asta e tot. La revedere."),
+            A("Dacă mai apare vreo problemă cu factura, ne puteți suna oricând; numărul cererii este 77120. La revedere și o zi bună!"),
+            E("hangup", "customer"),
+        ]),
+        "expect": [],
+        "note": "Insult ('you're a zero!') answered with an apology and 'this time I'll handle it myself to the end'. Hold with permission and reason, thanks after resume, answer after resume; the 'why was I told twice' question answered by owning the mistake. Customer says goodbye first; thanks / anything else? in the second-last turn, come back + goodbye in the last (all after the resume). Clean.",
+    },
+    {   # t06 R-TALK-12
+        "transcript": T("phone", "Radu", [
+            E("ring", "system"), E("ring", "system"), E("answer"),
+            A("Rețea Electrica, bună ziua, Radu la telefon. Cu ce vă pot ajuta?"),
+            C("Am primit o factură de 900 de lei pe o singură lună. E o bătaie de joc, eu stau singur și nu consum atâta!"),
+            A("Îmi pare foarte rău, înțeleg perfect cât de neplăcut este să primiți o factură atât de mare."),
+            C("Bine, și ce facem acum?"),
+            A("Vă propun să verificăm împreună indexul. Îmi puteți citi cifrele de pe contor chiar acum?"),
+            C("Da, stați puțin... 18.207."),
+            A("Mulțumesc. Factura a fost calculată pe indexul 19.207, deci am introdus noi greșit o cifră la citire. Anulez factura și vă emit una nouă, de 112 lei, pe care o primiți pe e-mail până mâine seară."),
+            C("Aha, bine, atunci aștept factura nouă."),
+            A("Vă mulțumesc că ne-ați sunat și ne-ați ajutat să găsim eroarea. Mai este și altceva ce pot verifica pentru dumneavoastră?"),
+            C("Nu."),
+            A("Atunci vă doresc o zi bună. Dacă noua factură nu ajunge până mâine seară, ne puteți suna oricând. La revedere!"),
+            E("hangup", "customer"),
+        ]),
+        "expect": ["R-TALK-12"],
+        "note": "Complaint ('a mockery, I live alone!') answered in the next agent turn with an apology and sympathy only; the way forward (check the meter together) comes only after the customer asks 'so what now?': R-TALK-12. Everything else clean, closing complete over the last two agent turns.",
+    },
+    {   # t07 clean
+        "transcript": T("phone", "Bianca", [
+            E("ring", "system"), E("answer"),
+            A("Bună ziua, Rețea Electrica, Bianca la telefon. Cu ce vă pot ajuta astăzi?"),
+            C("Bună ziua, am primit o scrisoare că trebuie schimbat contorul și aș vrea să fac o programare."),
+            A("Desigur. Îmi spuneți, vă rog, adresa din scrisoare?"),
+            C("Bulevardul Independenței 40, scara B, Ploiești."),
+            A("Mulțumesc, am găsit-o. Am locuri libere marți, 21 mai, între 8 și 12, sau miercuri, 22 mai, între 13 și 17. Care dintre ele v-ar conveni?"),
+            C("Miercuri după-amiază. Durează mult?"),
+            A("Schimbarea durează cam o oră, iar curentul este oprit doar în ultimele 20 de minute. V-am programat miercuri, 22 mai, între 13 și 17."),
+            C("Perfect."),
+            A("Mai este ceva cu care vă pot ajuta?"),
+            C("Nu, asta a fost tot. Mulțumesc frumos, la revedere!"),
+            A("Cu plăcere, vă mulțumesc și eu pentru apel. Dacă trebuie să mutați programarea, ne puteți suna oricând la acest număr. La revedere!"),
+            E("hangup", "customer"),
+        ]),
+        "expect": [],
+        "note": "Booking a meter replacement; 'does it take long?' answered with 'about an hour'. Customer thanks and says goodbye first after 'anything else?'; agent's last turn thanks, says call any time, goodbye. No complaint. Clean.",
+    },
+    {   # t08 R-TALK-2
+        "transcript": T("chat", "Sorin", [
+            A("Bună ziua, mă numesc Sorin și vă scriu de la Rețea Electrica. Cu ce vă pot ajuta?"),
+            C("buna. am o restanta de 640 lei si nu pot plati tot odata. se poate in rate?"),
+            A("Da, se poate. Vă pot împărți suma în trei rate lunare de câte 213,33 lei, fără dobândă, cu prima rată pe 15 iunie. Vă convine?"),
+            C("da. trebuie sa semnez ceva?"),
+            A("Da, un acord de eșalonare. Vi l-am trimis acum pe adresa de e-mail din contract și îl puteți semna electronic, direct din mesaj, până pe 10 iunie."),
+            C("am primit, l-am semnat"),
+            A("Mulțumesc, acordul a ajuns la noi și este activ. Cât timp plătiți ratele, nu se aplică penalități pentru restanță. Vă mai pot ajuta cu ceva?"),
+            C("nu mersi"),
+            A("Vă mulțumesc că ne-ați scris. Dacă apare orice întrebare despre rate, ne puteți contacta oricând pe chat sau la 0800 500 500."),
+            E("hangup", "customer"),
+        ]),
+        "expect": ["R-TALK-2"],
+        "note": "Payment plan by chat, all questions answered. Closing: 'anything else?' - 'no thanks' - thanks + contact us any time, but no goodbye before the customer leaves: R-TALK-2.",
+    },
+    {   # t09 clean, with transfer
+        "transcript": T("phone", "Laura", [
+            E("ring", "system"), E("ring", "system"), E("ring", "system"), E("answer"),
+            A("Bună ziua, Rețea Electrica, sunt Laura. Cu ce vă pot ajuta?"),
+            C("În sfârșit! Am stat un sfert de oră la coadă ca să vorbesc cu cineva."),
+            A("Îmi pare rău că ați așteptat atât. Vă notez chiar acum numărul de telefon, iar dacă se întrerupe convorbirea, vă sun eu înapoi. Despre ce este vorba?"),
+            C("Mă mut de la 1 iunie la Sibiu și vreau să închid contractul de aici și să fac unul nou acolo."),
+            A("Înțeleg. Pentru locuința de aici programez citirea finală a contorului pe 31 mai. Contractul nou de la Sibiu îl face colegul meu Vlad, de la contracte; îi transmit tot ce mi-ați spus, ca să nu fie nevoie să repetați. Vă pot transfera acum?"),
+            C("Da."),
+            E("transfer", to="contracte"),
+            A("Bună ziua, sunt Vlad, de la contracte. Colega mea mi-a spus că vă mutați la Sibiu de la 1 iunie. Îmi dați, vă rog, adresa nouă?"),
+            C("Strada Fabricii 3, apartamentul 8. Ce acte îmi trebuie?"),
+            A("Doar contractul de închiriere sau actul de proprietate și buletinul. Le puteți trimite fotografiate pe e-mail, iar contractul nou vi-l trimitem spre semnare în două zile lucrătoare de la primire."),
+            C("Bine, le trimit diseară."),
+            A("Foarte bine. Mai aveți nevoie de ceva de la noi?"),
+            C("Nu, mulțumesc."),
+            A("Vă mulțumim că rămâneți alături de Rețea Electrica. Dacă aveți nelămuriri legate de mutare, ne puteți suna oricând. Mult succes în casa nouă și la revedere!"),
+            E("hangup", "customer"),
+        ]),
+        "expect": [],
+        "note": "Three rings (not more than 3). 'Finally! Fifteen minutes in the queue' answered with an apology and an offer (note the number, call back if cut off). Moving house: first agent transfers with a summary; the second agent answers 'what documents?' and closes after the transfer: anything else? / no / thanks + call any time + goodbye. Clean.",
+    },
+    {   # t10 clean
+        "transcript": T("chat", "Oana", [
+            A("Bună ziua, sunt Oana, consilier Rețea Electrica. Cu ce vă pot ajuta?"),
+            C("Buna ziua. Am inchis contractul luna trecuta, cand primesc inapoi garantia de 150 lei?"),
+            A("Îmi spuneți, vă rog, numărul contractului sau codul de client, ca să verific?"),
+            C("RE-883014"),
+            A("Mulțumesc. Garanția de 150 de lei a fost aprobată pentru restituire pe 8 mai și o virăm în contul din cererea de reziliere până pe 22 mai."),
+            C("Pot sa o primesc in alt cont? Am inchis contul ala."),
+            A("Da, se poate. Trimiteți-ne, vă rog, noul cont la clienti@reteaelectrica.ro, împreună cu o copie a actului de identitate, iar noi actualizăm cererea în aceeași zi."),
+            C("Ok, il trimit acum."),
+            A("Am primit e-mailul și l-am atașat cererii, deci banii vor pleca în noul cont. Vă mai pot ajuta cu altceva? Vă mulțumesc pentru conversație și vă stăm oricând la dispoziție aici, pe chat. O zi bună, la revedere!"),
+            E("hangup", "customer"),
+        ]),
+        "expect": [],
+        "note": "Deposit refund after closing a contract: 'when?' answered with a date, 'another account?' with 'Yes, send it to...'. The closing is all in the agent's last turn (anything else? / thanks / here any time / goodbye) and the customer leaves without answering. Clean.",
+    },
+]

@@ -215,6 +215,18 @@ ROUND7 = [
     ("et", "R-TALK-4", "Aitäh, et helistasite, ja kui homme peaks veel probleeme olema, "
                        "helistage meile julgesti uuesti.", False),
     ("et", "R-TALK-4", "Mul on praegu kiire, helistage hiljem.", True),
+    # the agent distancing themself from the company
+    ("hu", "R-TALK-6", "Őszintén szólva ez a cég évek óta nem tud rendesen számlázni, én is "
+                       "szégyellem magam miatta.", True),
+    ("hu", "R-TALK-6", "A számlázásban hibáztunk, elnézést kérek; a helyes számlát holnap "
+                       "elküldöm.", False),
+    ("zh-Hans", "R-TALK-6", "说实话，我们公司的售后流程就是这么麻烦，我自己都觉得不合理。", True),
+    ("zh-Hans", "R-TALK-6", "退货流程有几个步骤，我一步一步帮您操作。", False),
+    ("en", "R-TALK-6", "Honestly, I'm embarrassed by this company; it can't even bill people "
+                       "properly.", True),
+    ("et", "R-TALK-6", "Mul on endal piinlik, see firma ei oska korralikult arveid saata.", True),
+    ("ro", "R-TALK-6", "Sincer, mi-e și mie rușine, firma asta nu știe să factureze ca lumea.",
+     True),
 ]
 
 

@@ -63,6 +63,14 @@ WITH_NEXT_STEP = [
     ("ro", "Dacă observați din nou probleme, ne puteți anunța la 0800 500 500."),
     ("zh-Hant", "下次結帳時勾選「使用購物金」即可折抵。"),
     ("zh-Hans", "下单时选择“到店自提”即可。"),
+    # nothing needed because it happens without an application (dev8a)
+    ("ro", "Compensația de 50 de lei se scade automat din factura de septembrie, fără să fie "
+           "nevoie de vreo cerere."),
+    ("ro", "Dacă nu sunteți de acord cu această soluție, ne puteți răspunde în scris."),
+    ("en", "The £50 credit is applied to your September bill automatically, without any "
+           "application."),
+    ("hu", "Az 5000 forintos jóváírást külön kérelem nélkül a szeptemberi számlán érvényesítjük."),
+    ("et", "Hüvitis arvestatakse septembri arvest maha, eraldi taotlust pole vaja esitada."),
 ]
 
 WITHOUT = [
@@ -73,6 +81,8 @@ WITHOUT = [
     ("en", "Our team is sorry for the trouble the delay caused."),
     ("hu", "Tájékoztatjuk, hogy július 1-jétől változik az árszabása."),
     ("hu", "Az igénylése feldolgozás alatt áll."),
+    # a missing signature stated, nothing asked ("taotlusega" is no "taotluseta")
+    ("et", "Taotlusega koos saadetud volikirjal puudub volitaja allkiri."),
     ("hu", "Sajnáljuk, hogy a szerelőnek kétszer kellett kimennie."),
     ("et", "Anname teada, et alates 1. juulist muutub Teie paketi hind."),
     ("et", "Teie taotlus on menetlemisel."),

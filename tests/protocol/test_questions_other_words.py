@@ -611,6 +611,35 @@ CONVERSATION_TURNS = [
 ]
 
 
+# (lang, customer, reply, open): an embedded "when" ("I'd like to know when ...", "vreau să
+# știu când ...") still asks for a time: a yes to the other question does not answer it.
+EMBEDDED_WHEN = [
+    ("en", "I'd like to know when the technician is coming and whether I need to be at home",
+     "Yes, an adult needs to be at home while the meter is changed.", True),
+    ("en", "I'd like to know when the technician is coming and whether I need to be at home",
+     "The technician comes on Tuesday between 8 and 10, and yes, an adult needs to be at home.",
+     False),
+    ("ro", "buna, vreau sa stiu cand vine tehnicianul sa schimbe contorul si daca trebuie sa fiu "
+           "acasa", "Da, este nevoie să fie prezentă o persoană majoră.", True),
+    ("ro", "buna, vreau sa stiu cand vine tehnicianul sa schimbe contorul si daca trebuie sa fiu "
+           "acasa", "Tehnicianul vine marți între 8 și 10 și da, este nevoie să fie prezentă o "
+           "persoană majoră.", False),
+    # Hungarian "hogy" after the phrase is "that": "... gondolkodom, hogy kérhetek-e ..." stays
+    # a yes/no question
+    ("hu", "Azon is gondolkodom, hogy kérhetek-e ezentúl elektronikus számlát.",
+     "Igen, az elektronikus számlát az ügyfélkapuban kérheti.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), EMBEDDED_WHEN)
+def test_an_embedded_when_still_asks_for_a_time(lang: str, customer: str, reply: str,
+                                                still_open: bool) -> None:
+    """R-TALK-9: "I'd like to know when the technician is coming and whether I need to be at
+    home" is two questions, the first asking for a time: "Yes, an adult needs to be at home"
+    leaves it open, "on Tuesday between 8 and 10, and yes ..." answers both."""
+    assert bool(_open(lang, customer, reply)) is still_open
+
+
 @pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), CONVERSATION_TURNS)
 def test_whole_conversation_questions(lang: str, customer: str, reply: str,
                                       still_open: bool) -> None:

@@ -157,16 +157,23 @@ def _zh_split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return out or [(start, end)]
 
 
-def _embedded(doc: Doc, found: list[Match] | tuple[()]) -> list[tuple[int, int]]:
+def _embedded(doc: Doc, found: list[Match] | tuple[()],
+              keep: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Indirect questions in sentences without a question mark ("I'd like to know whether I
-    can bring my dog."): the words after the opening phrase, to the end of the sentence."""
+    can bring my dog."): the words after the opening phrase, to the end of the sentence; a
+    question word that closes the phrase (``keep``: "... to know when", "vreau să știu
+    când") opens the question, so that it still asks for a time."""
     out: list[tuple[int, int]] = []
     for sent in doc.sents:
         if sent.is_question:
             continue
         m = next((m for m in found if sent.start <= m.start < sent.end), None)
         if m is not None and sent.end > m.end:
-            out.append((m.end, sent.end))
+            start = m.end
+            last = next((t for t in reversed(doc.tokens) if m.start <= t[1] < m.end), None)
+            if last is not None and last[0] in keep:
+                start = last[1]
+            out.append((start, sent.end))
     return out
 
 
@@ -287,7 +294,10 @@ class QuestionCoverageCheck(Check):
         whether = frozenset(fold(w, rc.doc.lang) for w in self.rule.whether)
         # "I'd like to know whether I can move the contract and whether the deposit comes
         # back": two embedded questions, split like two asked ones
-        embedded = [piece for a, b in _embedded(cust, asked.get("embedded", ()))
+        wh = frozenset(fold(w, rc.doc.lang) for w in self.rule.wh)
+        that = frozenset(fold(w, rc.doc.lang) for w in self.rule.that)
+        embedded = [piece for a, b in _embedded(cust, asked.get("embedded", ()),
+                                                (wh | whether) - that)
                     for piece in (_zh_split(cust, a, b) if cust.lang.startswith("zh") else
                                   _split(cust, a, b, self.pack.question_words | whether,
                                          split))]
@@ -311,8 +321,6 @@ class QuestionCoverageCheck(Check):
         if not qs:
             return []
         reply = _Reply(rc, self, stop)
-        wh = frozenset(fold(w, rc.doc.lang) for w in self.rule.wh)
-        that = frozenset(fold(w, rc.doc.lang) for w in self.rule.that)
         # a question word is no content word ("What's the status of my order?": status, order)
         keysets = [self._keys(cust, a, b, stop | wh) or self._keys(cust, a, b, stop)
                    for a, b in qs]

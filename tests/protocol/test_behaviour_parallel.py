@@ -227,6 +227,25 @@ ROUND7 = [
     ("et", "R-TALK-6", "Mul on endal piinlik, see firma ei oska korralikult arveid saata.", True),
     ("ro", "R-TALK-6", "Sincer, mi-e și mie rușine, firma asta nu știe să factureze ca lumea.",
      True),
+    # other desks (dev9): the inverted conditional, "because you left the window open",
+    # "submitted incomplete", "that's just how they are", "you probably got there later"
+    ("en", "R-TALK-6", "Had the police report number been included on the form, your claim "
+                       "would already have been settled.", True),
+    ("en", "R-TALK-6", "Had we checked the form sooner, your claim would already be settled.",
+     False),
+    ("hu", "R-TALK-6", "A kár azért nem térül meg, mert Ön nyitva hagyta az ablakot.", True),
+    ("hu", "R-TALK-6", "A kérelem elutasításra került, mivel az hiányosan lett benyújtva.",
+     True),
+    ("hu", "R-TALK-6", "A kárrendezési osztály megint elkeverte az iratait, sajnos ők már csak "
+                       "ilyenek.", True),
+    ("et", "R-TALK-6", "Buss sõitis graafiku järgi. Ilmselt jõudsite peatusse lihtsalt hiljem.",
+     True),
+    ("ro", "R-TALK-6", "Autobuzul a plecat la timp. Probabil ați ajuns la stație mai târziu.",
+     True),
+    ("zh-Hans", "R-TALK-6", "合作的物流公司这阵子真的很夸张，我们内部也很头痛。", True),
+    ("zh-Hans", "R-TALK-6", "公交车是准点发车的，您可能是来晚了。", True),
+    ("ro", "R-TALK-6", "Schimbarea titularului se poate face online, din contul dumneavoastră de "
+                       "client, secțiunea „Contracte”.", False),
 ]
 
 

@@ -573,6 +573,12 @@ IF_THEN = [
      "Dacă nu ajunge nici mâine până la ora 18, vă returnăm toți banii.", False),
     ("zh-Hans", "那要是明天还不到呢？", "如果明天下午六点前还没到，我给您安排全额退款。", False),
     ("zh-Hans", "那要是明天还不到呢？", "非常抱歉让您久等了。", True),
+    # "And if the food spoiled, can I claim?" asks its main clause, a yes or no
+    ("ro", "Și dacă mi s-au stricat alimentele din frigider, pot cere despăgubire?",
+     "Da, puteți cere despăgubire pentru alimentele stricate.", False),
+    # Estonian "ja kui kaua" is "and how long", not "and if"
+    ("et", "Kas see on võimalik sama lepinguga? Ja kui kaua see aega võtab?",
+     "Jah, leping jääb samaks. Tehnik teeb ühenduse tavaliselt viie tööpäeva jooksul.", False),
 ]
 
 
@@ -605,6 +611,14 @@ CONVERSATION_TURNS = [
      "you by Thursday afternoon with what they find.", False),
     ("zh-Hans", "我上个月的积分怎么少了200分？",
      "目前我还查不到那200分是怎么扣掉的，我会在6月14日周五前回复您。", False),
+    # "Is that all?" after an apology asks nothing
+    ("ro", "Asta e tot?", "Vă înțeleg. Am trimis un tehnician, ajunge mâine la ora 10.", False),
+    # 钱 and 费 name one thing: 断网的钱怎么算 - 宽带费减免一半
+    ("zh-Hans", "那这几天断网的钱怎么算？",
+     "这个月的宽带费我们为您减免一半，直接从下期账单里扣除。", False),
+    # "hoiul ... punktis" says where
+    ("et", "Kust ma selle kätte saan?", "See on hoiul Tartu bussijaama leitud asjade punktis.",
+     False),
     # "as soon as the repair is finished" names when
     ("en", "Will you let me know when it's back?",
      "Yes, we'll send you a text as soon as the repair is finished.", False),

@@ -117,7 +117,10 @@ def _asks_content(doc: Doc, sent: Sentence, wh: frozenset[str]) -> bool:
 
 # Chinese asks in place ("退款什么时候到账", "要付多少钱"): a question word anywhere asks for
 # content, unless the question is a yes/no one all the same ("什么时候都可以吗", "要不要钱").
-_ZH_WH = re.compile(r"什么时候|何时|哪天|几点|几号|多久|多长时间|多少|几[天个次期]")
+_ZH_WH = re.compile(r"什么时候|何时|哪天|几点|几号|多久|多长时间|多少"
+                    r"|(?<![这那前过好近])几[天个次期]")
+# 这几天, 前几天 ("these few days", "a few days ago") ask nothing
+_ZH_FEW = re.compile(r"[这那前过好近]几")
 
 
 def _zh_content(text: str) -> bool:
@@ -336,7 +339,15 @@ class QuestionCoverageCheck(Check):
             kind = next((k for k in TYPES for m in asked.get(f"ask:{k}", ())
                          if qs_ <= m.start < qe and not (
                              cust.n.norm[m.start:m.end] in that
-                             and cust.n.norm[qs_:m.start].rstrip().endswith(","))), "")
+                             and cust.n.norm[qs_:m.start].rstrip().endswith(","))
+                         # "And if the food spoiled, can I claim?" asks its main clause
+                         and not (k == "ifthen" and "," in cust.n.norm[m.end:qe])
+                         and not (cust.lang.startswith("zh") and _ZH_FEW.match(
+                             cust.n.norm, max(m.start - 1, 0)))), "")
+            if kind == "ifthen":
+                # "ja kui kaua ...?" is "and how long": a time or an amount asked wins
+                kind = next((k for k in ("why", "when", "howmuch")
+                             for m in asked.get(f"ask:{k}", ()) if qs_ <= m.start < qe), kind)
             if (qs_, qe) in yesno_embedded:
                 kind = "yesno"
             # a question word among the first two words asks for content ("And how long

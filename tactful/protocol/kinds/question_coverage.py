@@ -28,6 +28,12 @@ for a time or an amount ("When ...?", "How much ...?") is not answered by a sent
 only repeats its words: the sentence must name a time or an amount, or check and come back.
 An honest "not known yet" (``answer.unknown``) addresses a question when the reply also
 promises a dated call-back (``answer.callback`` or ``followup`` with a time).
+
+Words of one ``synonyms`` group count as one word ("költség" / "díj", 费用 / 收费), unless
+another question names the group too. "What if ...?" (``ask.ifthen``) is answered by a clause
+that says what happens if so (``answer.ifthen``). A ``that`` word after a comma (Hungarian
+"hogy") asks nothing; an embedded phrase closing on a question word ("to know when") leaves
+the word to the question.
 """
 
 from __future__ import annotations

@@ -246,6 +246,9 @@ ROUND7 = [
     ("zh-Hans", "R-TALK-6", "公交车是准点发车的，您可能是来晚了。", True),
     ("ro", "R-TALK-6", "Schimbarea titularului se poate face online, din contul dumneavoastră de "
                        "client, secțiunea „Contracte”.", False),
+    # "kaardikeskus" (card centre) is no "kaardike" (little card)
+    ("et", "R-TALK-13", "Lugupidamisega\nTelekom Eesti kaardikeskus", False),
+    ("et", "R-TALK-13", "Saatke palun oma kaardikese number.", True),
 ]
 
 

@@ -71,6 +71,8 @@ WITH_NEXT_STEP = [
            "application."),
     ("hu", "Az 5000 forintos jóváírást külön kérelem nélkül a szeptemberi számlán érvényesítjük."),
     ("et", "Hüvitis arvestatakse septembri arvest maha, eraldi taotlust pole vaja esitada."),
+    ("et", "Summa kantakse Teie kontole viie tööpäeva jooksul."),
+    ("et", "Teilt ei ole vaja rohkem dokumente ega toiminguid, sest kõik vajalik on meil olemas."),
 ]
 
 WITHOUT = [

@@ -838,6 +838,12 @@ def test_r_talk_4_busy_asked_as_a_favour(lang: str, text: str, reported: bool) -
      " katkema, andke meile siin kohe teada. Ilusat õhtut, nägemist!", False),
     ("Kas saan veel aidata? Aitäh Teile, kui laupäeval midagi muutub, helistage meile"
      " kindlasti. Head aega!", False),
+    # "if questions come up about the bill, write or call" is coming back, not "anything
+    # else?"; "let me know if I can help with anything else" is
+    ("Täname, et andsite lekkest teada. Kui arvega seoses tekib veel küsimusi, oleme alati"
+     " valmis aitama, kirjutage või helistage.\n\nLugupidamisega\nMarko Ilves", True),
+    ("Aitäh! Andke teada, kui saan veel millegagi aidata. Võite alati uuesti kirjutada. Head"
+     " aega!", False),
 ])
 def test_r_talk_2_estonian_closing_parts_by_their_own_words(text: str, reported: bool) -> None:
     """R-TALK-2: Estonian closing parts found by the words that say them, not by words

@@ -219,6 +219,17 @@ def test_what_the_agent_does_meanwhile_is_the_reason_for_the_hold(lang: str, ask
     assert not [f for f in report.findings if f.requirement == "R-TALK-10"], report.findings
 
 
+@pytest.mark.parametrize(("lang", "thanks"), [("zh-Hant", "謝謝您的等候。"),
+                                             ("zh-Hans", "谢谢您耐心等待。")])
+def test_thanks_for_waiting_after_the_hold_in_chinese(lang: str, thanks: str) -> None:
+    """R-TALK-10: 謝謝您的等候 (thank you for waiting) thanks the customer after the hold."""
+    report = check_transcript(call(
+        customer("?"), agent("我现在就帮您查进度，可以请您稍候一分钟吗？"),
+        {"event": "hold", "by": "agent"}, {"event": "resume", "by": "agent"},
+        agent(thanks + "您的理赔已经审核通过。"), lang=lang))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-10"], report.findings
+
+
 def test_the_closing_may_be_spread_over_the_last_agent_turns() -> None:
     """R-TALK-2 at conversation level: "anything else?" - "no" - "thanks, goodbye" is a whole
     closing; the parts are looked for in the closing exchange, not the last turn alone."""

@@ -259,3 +259,38 @@ def test_clean_whole_conversation_lines_stay_silent(lang: str, req: str, text: s
     know yet", a mistake owned, a missing signature stated, "kätte saada" and "if there are
     problems, call us again" stay silent; their violating neighbours are still reported."""
     assert_case(lang, req, text, reported)
+
+
+# (lang, text, reported): dev9a's blame and running-down, carried to every language: the cause
+# pinned on the customer ("because you left the window open"), a passive "submitted incomplete",
+# "mislaid again, that's just how they are". Near misses: our own cause, a neutral "was sent".
+PARITY7 = [
+    ("en", "The claim is declined because you left the window open.", True),
+    ("et", "Kahju ei hüvitata, sest Te jätsite akna lahti.", True),
+    ("ro", "Dauna nu se despăgubește, pentru că ați lăsat geamul deschis.", True),
+    ("ro", "Cererea a fost respinsă deoarece nu ați trimis actele.", True),
+    ("zh-Hans", "这次不能理赔，因为您没有关窗。", True),
+    ("en", "The application was rejected as it was submitted incomplete.", True),
+    ("et", "Taotlus lükati tagasi, kuna see esitati puudulikult.", True),
+    ("ro", "Cererea a fost respinsă, deoarece a fost depusă incomplet.", True),
+    ("zh-Hans", "您提交的资料不完整，所以申请被退回了。", True),
+    ("en", "Claims have mislaid your papers again, that's just how they are.", True),
+    ("et", "Kahjukäsitlus on Teie paberid jälle ära kaotanud, nad ongi sellised.", True),
+    ("ro", "Cei de la daune iar au pierdut actele, așa sunt ei.", True),
+    ("zh-Hans", "理赔部又弄丢了您的资料，他们一向这样。", True),
+    # near misses
+    ("en", "The claim is paid because we found the water came from the neighbour's flat.", False),
+    ("en", "Your application was sent to the claims team on 3 May.", False),
+    ("et", "Taotlus saadeti kahjukäsitlusse 3. mail.", False),
+    ("ro", "Cererea a fost trimisă la daune pe 3 mai.", False),
+    ("zh-Hans", "因为我们没有及时通知您，给您带来了不便，非常抱歉。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), PARITY7)
+def test_blame_and_running_down_carried_to_every_language(lang: str, text: str,
+                                                           reported: bool) -> None:
+    """R-TALK-6: "because you left the window open", "it was submitted incomplete" and "they
+    mislaid your papers again, that's just how they are" in every language; a cause of our own
+    and a neutral "was sent" stay silent."""
+    assert_case(lang, "R-TALK-6", text, reported)

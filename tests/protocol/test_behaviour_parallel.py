@@ -278,6 +278,12 @@ PARITY7 = [
     ("et", "Kahjukäsitlus on Teie paberid jälle ära kaotanud, nad ongi sellised.", True),
     ("ro", "Cei de la daune iar au pierdut actele, așa sunt ei.", True),
     ("zh-Hans", "理赔部又弄丢了您的资料，他们一向这样。", True),
+    ("en", "Our delivery partner has been really ridiculous lately, it's a headache for us too.",
+     True),
+    ("hu", "A futárcég mostanában egyszerűen botrányos, nekünk is fejfájást okoz.", True),
+    ("et", "Kullerfirma on viimasel ajal lausa naeruväärne, see on ka meile endale peavalu.", True),
+    ("ro", "Firma de curierat e de-a dreptul ridicolă în ultima vreme, și nouă ne dă bătăi de cap.",
+     True),
     # near misses
     ("en", "The claim is paid because we found the water came from the neighbour's flat.", False),
     ("en", "Your application was sent to the claims team on 3 May.", False),

@@ -290,6 +290,13 @@ PARITY7 = [
     ("et", "Taotlus saadeti kahjukäsitlusse 3. mail.", False),
     ("ro", "Cererea a fost trimisă la daune pe 3 mai.", False),
     ("zh-Hans", "因为我们没有及时通知您，给您带来了不便，非常抱歉。", False),
+    # our own wrong entry and what the customer was owed, in the other languages
+    ("et", "Arve koostati näidu 19 207 järgi, sest meie sisestasime ühe numbri valesti.", False),
+    ("et", "Te sisestasite vale aadressi.", True),
+    ("ro", "Factura a fost calculată pe indexul 19.207, pentru că noi am introdus greșit o cifră.",
+     False),
+    ("et", "Väga kahju, oleksite pidanud meilt vähemalt kõne saama.", False),
+    ("et", "Oleksite pidanud tingimusi lugema.", True),
 ]
 
 

@@ -503,6 +503,19 @@ ANGRY = [
      "Îmi pare sincer rău că a trebuit să sunați de trei ori.", True),
     ("zh-Hans", "终于有人了！我等了快半小时。",
      "很抱歉让您等这么久，现在由我来协助您。请提供订单编号。", False),
+    # the same ways forward in the other languages: "I'll take care of it myself", "I'll note
+    # your number and call you straight back" (the agent's call-back is no "call us again")
+    ("en", "This is the third time I'm calling and nobody does anything!",
+     "I'm really sorry you had to call three times. This time I'll take care of it myself.",
+     False),
+    ("et", "Helistan juba kolmandat korda ja keegi ei tee midagi!",
+     "Vabandan väga. Panen Teie numbri kirja ja kui kõne katkeb, helistan Teile kohe tagasi.",
+     False),
+    ("et", "Helistan juba kolmandat korda ja keegi ei tee midagi!",
+     "Vabandan väga. Seekord tegelen Teie murega ise.", False),
+    ("zh-Hans", "我已经第三次打电话了，根本没人管！",
+     "抱歉让您久等了。我记下您的电话，如果通话中断，我马上给您回电。", False),
+    ("et", "Helistan juba kolmandat korda ja keegi ei tee midagi!", "Vabandan väga.", True),
 ]
 
 

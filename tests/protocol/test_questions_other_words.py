@@ -619,6 +619,17 @@ CONVERSATION_TURNS = [
     # "hoiul ... punktis" says where
     ("et", "Kust ma selle kätte saan?", "See on hoiul Tartu bussijaama leitud asjade punktis.",
      False),
+    # the same, carried to the other languages
+    ("hu", "Miért lett ilyen magas a számlám?", "Még nem tudom, de megkérdezem a kollégákat, és "
+     "csütörtökig felhívom az eredménnyel.", False),
+    ("hu", "És most mi legyen?", "Azt javaslom, nézzük meg együtt a mérőállást.", False),
+    ("hu", "És most mi legyen?", "Nagyon sajnálom a kellemetlenséget.", True),
+    ("en", "And how is the money for the days without internet worked out?",
+     "We are waiving half of this month's fee, taken off your next bill.", False),
+    ("en", "And how is the money for the days without internet worked out?",
+     "I'm sorry about the outage.", True),
+    ("hu", "És a napokat, amikor nem volt internet, hogyan számolják el?",
+     "Ennek a hónapnak a díjából a felét elengedjük, a következő számlából levonjuk.", False),
     # "as soon as the repair is finished" names when
     ("en", "Will you let me know when it's back?",
      "Yes, we'll send you a text as soon as the repair is finished.", False),

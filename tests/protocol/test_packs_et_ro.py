@@ -516,6 +516,20 @@ ANGRY = [
     ("zh-Hans", "我已经第三次打电话了，根本没人管！",
      "抱歉让您久等了。我记下您的电话，如果通话中断，我马上给您回电。", False),
     ("et", "Helistan juba kolmandat korda ja keegi ei tee midagi!", "Vabandan väga.", True),
+    # a wish or a request exclaimed is no complaint ("... and we'd love to keep the plan!")
+    ("en", "We're moving to Leeds next month and I'd love to keep the same plan!",
+     "Of course, what's the date of the move?", False),
+    ("hu", "Jövő hónapban költözünk, és szeretnénk megtartani a csomagot!",
+     "Természetesen. Melyik napon költöznek?", False),
+    ("hu", "A tegnapi szerelő nagyon kedves és ügyes volt!", "Köszönjük, továbbítom neki.", False),
+    ("et", "Kolime järgmisel kuul Tartusse ja tahaksime paketi alles jätta!",
+     "Muidugi. Mis kuupäeval kolite?", False),
+    ("ro", "Ne mutăm luna viitoare și vrem să păstrăm abonamentul!",
+     "Sigur. Ce dată vă mutați?", False),
+    ("zh-Hans", "我们下个月搬家，想保留现在的套餐！", "好的，请问哪天搬？", False),
+    # ... while trouble exclaimed still is
+    ("hu", "Két napja nincs áram!", "Értem.", True),
+    ("ro", "Sunt de două zile fără curent!", "Înțeleg.", True),
 ]
 
 

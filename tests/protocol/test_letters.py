@@ -72,6 +72,14 @@ WITH_NEXT_STEP = [
     ("hu", "Az 5000 forintos jóváírást külön kérelem nélkül a szeptemberi számlán érvényesítjük."),
     ("et", "Hüvitis arvestatakse septembri arvest maha, eraldi taotlust pole vaja esitada."),
     ("et", "Summa kantakse Teie kontole viie tööpäeva jooksul."),
+    # an instruction to activate what was sent, and a delivery with its time
+    ("en", "Your new card should reach you within five working days; activate it in the app "
+           "before first use."),
+    ("hu", "Új kártyája öt munkanapon belül megérkezik, első használat előtt aktiválja az "
+           "alkalmazásban."),
+    ("et", "Enne esimest kasutamist aktiveerige kaart rakenduses."),
+    ("ro", "Înainte de prima utilizare, activați-l din aplicație."),
+    ("zh-Hans", "您的新卡已寄出，首次使用前请在App中激活。"),
     ("et", "Teilt ei ole vaja rohkem dokumente ega toiminguid, sest kõik vajalik on meil olemas."),
 ]
 
@@ -85,6 +93,8 @@ WITHOUT = [
     ("hu", "Az igénylése feldolgozás alatt áll."),
     # a missing signature stated, nothing asked ("taotlusega" is no "taotluseta")
     ("et", "Taotlusega koos saadetud volikirjal puudub volitaja allkiri."),
+    # "înregistrată" (registered) is no "înregistrați" (register!)
+    ("ro", "Plata dumneavoastră a fost înregistrată pe 3 mai."),
     ("hu", "Sajnáljuk, hogy a szerelőnek kétszer kellett kimennie."),
     ("et", "Anname teada, et alates 1. juulist muutub Teie paketi hind."),
     ("et", "Teie taotlus on menetlemisel."),

@@ -123,16 +123,39 @@ def _asks_content(doc: Doc, sent: Sentence, wh: frozenset[str]) -> bool:
 
 # Chinese asks in place ("退款什么时候到账", "要付多少钱"): a question word anywhere asks for
 # content, unless the question is a yes/no one all the same ("什么时候都可以吗", "要不要钱").
-_ZH_WH = re.compile(r"什么时候|何时|哪天|几点|几号|多久|多长时间|多少"
-                    r"|(?<![这那前过好近])几[天个次期]")
 # 这几天, 前几天 ("these few days", "a few days ago") ask nothing
-_ZH_FEW = re.compile(r"[这那前过好近]几")
+_ZH_FEW_BEFORE = "这那前过好近"
+_ZH_FEW = re.compile(f"[{_ZH_FEW_BEFORE}]几")
+_ZH_WH = re.compile(r"什么时候|何时|哪天|几点|几号|多久|多长时间|多少"
+                    f"|(?<![{_ZH_FEW_BEFORE}])几[天个次期]")
 
 
 def _zh_content(text: str) -> bool:
     text = text.rstrip("?？!！。 ")
     return (_ZH_WH.search(text) is not None and not text.endswith(("吗", "嘛", "么"))
             and _ZH_A_NOT_A.search(text) is None)
+
+
+def _kind(doc: Doc, asked: dict[str, list[Match]], start: int, end: int,
+          that: frozenset[str]) -> str:
+    """The question's type: the first of ``TYPES`` whose ``ask`` pattern matches inside it,
+    but not a lone ``that`` word after a comma ("Megtenné, hogy ..."), not 这几天 ("these few
+    days"), and "What if ...?" only when no main clause follows its condition ("And if the
+    food spoiled, can I claim?") and no reason, time or amount is asked ("ja kui kaua ...?"
+    is "and how long")."""
+    norm = doc.n.norm
+    zh = doc.lang.startswith("zh")
+
+    def counts(kind: str, m: Match) -> bool:
+        return start <= m.start < end and not (
+            norm[m.start:m.end] in that and norm[start:m.start].rstrip().endswith(",")) and not (
+            kind == "ifthen" and "," in norm[m.end:end]) and not (
+            zh and _ZH_FEW.match(norm, max(m.start - 1, 0)))
+
+    found = [k for k in TYPES if any(counts(k, m) for m in asked.get(f"ask:{k}", ()))]
+    if found[:1] == ["ifthen"]:
+        return next((k for k in found if k in ("why", "when", "howmuch")), "ifthen")
+    return found[0] if found else ""
 
 
 def _zh_asks(text: str) -> bool:
@@ -341,19 +364,7 @@ class QuestionCoverageCheck(Check):
                  for k in self._keys(cust, sent.start, sent.end, stop)}
         support: list[list[int]] = []
         for i, (qs_, qe) in enumerate(qs):
-            # ("Megtenné, hogy ...": a lone question word after a comma is "that", no type)
-            kind = next((k for k in TYPES for m in asked.get(f"ask:{k}", ())
-                         if qs_ <= m.start < qe and not (
-                             cust.n.norm[m.start:m.end] in that
-                             and cust.n.norm[qs_:m.start].rstrip().endswith(","))
-                         # "And if the food spoiled, can I claim?" asks its main clause
-                         and not (k == "ifthen" and "," in cust.n.norm[m.end:qe])
-                         and not (cust.lang.startswith("zh") and _ZH_FEW.match(
-                             cust.n.norm, max(m.start - 1, 0)))), "")
-            if kind == "ifthen":
-                # "ja kui kaua ...?" is "and how long": a time or an amount asked wins
-                kind = next((k for k in ("why", "when", "howmuch")
-                             for m in asked.get(f"ask:{k}", ()) if qs_ <= m.start < qe), kind)
+            kind = _kind(cust, asked, qs_, qe, that)
             if (qs_, qe) in yesno_embedded:
                 kind = "yesno"
             # a question word among the first two words asks for content ("And how long

@@ -179,6 +179,14 @@ def check_transcript(data: dict[str, Any] | Transcript, *, org: OrgRules | None 
             # "Can you check what happened?" -> hold -> the explanation: the agent went to
             # find the answer to the one question asked, and came back with it.
             unanswered = []
+        if unanswered and unanswered[0].data.get("questions") == 1 and _says_enough(
+                tr.turns, i, lang, pack):
+            # One question, and the agent's reply to it says something of substance: in a
+            # live exchange that reply is the answer, however it is worded ("Why was it
+            # missed?" - "There were many returns that day and the step was not done"); a
+            # question left among others that were answered, or met with a bare apology,
+            # is still reported.
+            unanswered = []
         for f in unanswered:
             if f.requirement == "R-TALK-9":
                 f.turn, f.start, f.end = i, f.data["question_start"], f.data["question_end"]
@@ -292,6 +300,32 @@ def _answering(turns: list[Item], i: int, lang: str) -> list[str]:
             kept.append(body)
         out.append(" ".join(kept))
     return out
+
+
+SUBSTANCE_WORDS = 8  # words of statement (Chinese: twice as many characters) to hold an answer
+
+
+def _says_enough(turns: list[Item], i: int, lang: str, pack: LanguagePack) -> bool:
+    """Whether the agent's reply to customer turn ``i`` (its turns before the customer
+    speaks again) holds ``SUBSTANCE_WORDS`` words of statement besides its questions and
+    apologies ("I'm so sorry, I know how annoying this must be" answers nothing)."""
+    assert pack.turn_matcher is not None
+    zh = lang.startswith("zh")
+    size = 0.0
+    for t in turns[i + 1:]:
+        if t.speaker == "customer":
+            break
+        if t.speaker != "agent" or not t.text:
+            continue
+        for sent in _SENTENCE.findall(t.text):
+            body = sent.strip()
+            if body.endswith(("?", "？")) or any(
+                    name.endswith(":apology") and found
+                    for name, found in pack.turn_matcher.run(make_doc(body, lang)).items()):
+                continue
+            size += (sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff") / 2 if zh
+                     else len(body.split()))
+    return size >= SUBSTANCE_WORDS
 
 
 def _held_to_answer(turns: list[Item], i: int) -> bool:

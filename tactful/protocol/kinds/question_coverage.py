@@ -416,7 +416,7 @@ class QuestionCoverageCheck(Check):
             question = cust.n.orig[s:e].strip(" ,")
             out.append(self.finding(rc, 0, 0, fmt={"question": question},
                                     data={"question": question, "question_start": s,
-                                          "question_end": e}))
+                                          "question_end": e, "questions": len(qs)}))
         return out
 
     def _keys(self, doc: Doc, start: int, end: int, stop: frozenset[str]) -> list[str] | set[str]:

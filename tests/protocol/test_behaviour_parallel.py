@@ -307,3 +307,103 @@ def test_blame_and_running_down_carried_to_every_language(lang: str, text: str,
     mislaid your papers again, that's just how they are" in every language; a cause of our own
     and a neutral "was sent" stay silent."""
     assert_case(lang, "R-TALK-6", text, reported)
+
+
+# (lang, text, reported): dev10a's blame, carried to every language: the fault assigned ("the
+# responsibility clearly lies with you"), "you should have checked" with the infinitive first (hu)
+# or the imperfect (ro: a stem of "verificăm" had excused "verificați"), "easily avoided",
+# "despite our repeated reminders", "most members manage to pay in time", chaos "for a long time"
+# (et), couriers who were "never very reliable". Near misses: the fault is ours, negated, what
+# the customer was owed, a neutral "most customers choose", a reliable partner.
+PARITY10 = [
+    ('en', 'The late fee stands, as the responsibility for the delay clearly lies with you.', True),
+    ('en', 'You are responsible for the late return, so we cannot refund the fee.', True),
+    ('hu', 'A késésért a felelősség egyértelműen Önt terheli.', True),
+    ('hu', 'A késésért Ön a felelős.', True),
+    ('et', 'Hilinemise eest vastutate Teie.', True),
+    ('et', 'Vastutus hilinemise eest lasub Teil.', True),
+    ('ro', 'Responsabilitatea pentru întârziere vă aparține în totalitate.', True),
+    ('ro', 'Dumneavoastră sunteți responsabil pentru întârziere.', True),
+    ('zh-Hans', '延迟还车的责任完全在您。', True),
+    ('hu', 'A rendelés leadása előtt ellenőriznie kellett volna az adatokat.', True),
+    ('ro', 'Trebuia să verificați datele înainte de a plasa comanda.', True),
+    ('zh-Hans', '您当时就应该核对好信息。', True),
+    ('en', 'Situations like this are easily avoided by keeping an eye on the deadlines.', True),
+    ('hu', 'Az ilyen helyzetek a határidők figyelemmel kísérésével könnyen elkerülhetők.', True),
+    ('et', 'Selliseid olukordi saab tähtaegadel silma peal hoides kergesti vältida.', True),
+    ('ro', 'Astfel de situații pot fi evitate ușor dacă urmăriți termenele.', True),
+    ('zh-Hans', '只要您留意截止日期，这种情况完全可以避免。', True),
+    ('en', 'We blocked the card because, despite our repeated reminders, the fee did not arrive.',
+     True),
+    ('hu', 'A kártyát azért tiltottuk le, mert többszöri emlékeztetőnk ellenére sem érkezett '
+           'meg a díj.',
+     True),
+    ('et', 'Blokeerisime kaardi, sest hoolimata korduvatest meeldetuletustest ei laekunud tasu.',
+     True),
+    ('ro', 'Am blocat cardul pentru că, în ciuda repetatelor noastre notificări, plata nu a sosit.',
+     True),
+    ('zh-Hans', '尽管我们多次提醒，您仍然没有按时缴费，所以卡被冻结了。', True),
+    ('en', 'Places are held for 48 hours, and most members manage to pay within that time.', True),
+    ('hu', 'A helyeket 48 óráig tartjuk, és a legtöbb tagnak sikerül ennyi idő alatt fizetnie.',
+     True),
+    ('et', 'Kohti hoitakse 48 tundi ja enamik liikmeid jõuab selle ajaga maksta.', True),
+    ('ro', 'Locurile sunt rezervate 48 de ore, iar majoritatea membrilor reușesc să plătească '
+           'în acest timp.',
+     True),
+    ('zh-Hans', '名额保留48小时，大部分会员都能在这个时间内付款。', True),
+    ('et', 'Meie laoosakonnas valitseb juba pikka aega täielik segadus, seal ei tea keegi, mis '
+           'riiulil on.',
+     True),
+    ('en', "To be honest, this courier's drivers have never been very reliable.", True),
+    ('hu', 'Őszintén szólva ennek a futárcégnek a futárai sosem voltak túl megbízhatóak.', True),
+    ('et', 'Ausalt öeldes pole selle kullerfirma kullerid kunagi eriti usaldusväärsed olnud.',
+     True),
+    ('ro', 'Sincer, curierii acestei firme n-au fost niciodată prea de încredere.', True),
+    ('zh-Hans', '说实话，这家快递的派送员一向不太靠谱。', True),
+    # near misses
+    ('en', 'We are responsible for the delay, and I have refunded the late fee.', False),
+    ('en', 'The responsibility for the delay lies with us, not with you.', False),
+    ('en', 'You are not responsible for the damage, the courier is insured.', False),
+    ('en', 'Most customers choose the yearly plan because it is cheaper.', False),
+    ('en', 'Most members pay by card, but you can also pay by bank transfer.', False),
+    ('en', 'We sent you reminders on 3 and 10 May to the old address, which was our mistake.',
+     False),
+    ('en', 'This could have been avoided if we had checked the order, and I am sorry.', False),
+    ('en', 'To avoid this in future, we now send a text as well as an e-mail.', False),
+    ('en', 'The courier we use is reliable, and the parcel is on its way.', False),
+    ('en', 'The estimate in the app is not always reliable, so I have checked it by hand for you.',
+     False),
+    ('hu', 'A késésért mi vagyunk a felelősek, a díjat visszatérítettük.', False),
+    ('hu', 'Nem Ön a felelős a késésért, hanem mi.', False),
+    ('hu', 'A legtöbb ügyfél az éves csomagot választja, mert olcsóbb.', False),
+    ('hu', 'Az ilyen helyzeteket a jövőben egy SMS-értesítéssel előzzük meg.', False),
+    ('hu', 'Önnek értesítést kellett volna kapnia, ezért elnézést kérünk.', False),
+    ('hu', 'Ezt nekünk kellett volna ellenőriznünk, elnézést kérünk.', False),
+    ('hu', 'A futárpartnerünk megbízható, a csomag úton van.', False),
+    ('et', 'Hilinemise eest vastutame meie ja tagastasime tasu.', False),
+    ('et', 'Teie ei vastuta kahju eest, kuller on kindlustatud.', False),
+    ('et', 'Enamik kliente valib aastapaketi, sest see on soodsam.', False),
+    ('et', 'Edaspidi saadame lisaks e-kirjale ka SMS-i, et seda vältida.', False),
+    ('et', 'Saate tasuta tühistada kuni 24 tundi enne saabumist.', False),
+    ('ro', 'Responsabilitatea pentru întârziere ne aparține și v-am returnat taxa.', False),
+    ('ro', 'Nu dumneavoastră sunteți responsabil pentru întârziere, ci noi.', False),
+    ('ro', 'Majoritatea clienților aleg abonamentul anual, pentru că e mai ieftin.', False),
+    ('ro', 'Pe viitor vom trimite și un SMS, ca să evităm astfel de situații.', False),
+    ('ro', 'Curierul nostru este de încredere, coletul este pe drum.', False),
+    ('zh-Hans', '延迟的责任在我们，已为您退还费用。', False),
+    ('zh-Hans', '这不是您的责任，责任在我们。', False),
+    ('zh-Hans', '大部分会员选择年卡，因为更划算。', False),
+    ('zh-Hans', '我们以后会同时发短信提醒，避免这种情况再次发生。', False),
+    ('zh-Hans', '您应该会在明天收到短信通知。', False),
+    ('zh-Hans', '我们的快递合作方很可靠，包裹已在路上。', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), PARITY10)
+def test_fault_assigned_reminders_and_comparisons_in_every_language(lang: str, text: str,
+                                                                   reported: bool) -> None:
+    """R-TALK-6: the responsibility put on the customer, "you should have checked", "easily
+    avoided", "despite our repeated reminders", "most members manage", chaos in a department
+    and an unreliable courier, in every language; the fault owned or negated, what the customer
+    was owed and neutral statements about other customers and partners stay silent."""
+    assert_case(lang, "R-TALK-6", text, reported)

@@ -83,6 +83,33 @@ def test_an_incomplete_closing_names_the_missing_parts(lang: str, text: str,
     assert _parts(text, lang, "closing", "R-TALK-2") == missing
 
 
+# A farewell wish for what comes next, spoken at the end of a call: found by probing complete
+# spoken closings in every language (en, hu, et, ro had none of these as a goodbye).
+FAREWELL_WISHES = [
+    ("en", "Safe travels!"), ("en", "Speak soon!"), ("en", "Get well soon."),
+    ("hu", "Jó utat kívánok!"), ("hu", "Kellemes pihenést!"), ("hu", "Jó egészséget!"),
+    ("et", "Kena päeva!"), ("et", "Head reisi!"), ("et", "Kõike paremat!"),
+    ("et", "Mõnusat puhkust!"), ("et", "Jõudu!"),
+    ("ro", "Zi frumoasă!"), ("ro", "Seară frumoasă!"), ("ro", "Drum bun!"), ("ro", "Sănătate!"),
+    ("ro", "Vacanță plăcută!"), ("ro", "Să aveți o seară liniștită!"),
+]
+_BEFORE_WISH = {
+    "en": "Is there anything else I can help with? Thank you for calling, and feel free to "
+          "call us any time.",
+    "hu": "Segíthetek még valamiben? Köszönöm a hívását, és keressen minket bármikor.",
+    "et": "Kas saan veel aidata? Aitäh helistamast, võtke meiega alati ühendust.",
+    "ro": "Vă mai pot ajuta cu ceva? Vă mulțumesc pentru apel, ne puteți suna oricând.",
+}
+
+
+@pytest.mark.parametrize(("lang", "wish"), FAREWELL_WISHES)
+def test_a_farewell_wish_says_goodbye(lang: str, wish: str) -> None:
+    """R-TALK-2: "Safe travels!", "Jó utat!", "Head reisi!", "Drum bun!" close a call as a
+    goodbye does; without them the same closing still lacks its goodbye."""
+    assert _parts(f"{_BEFORE_WISH[lang]} {wish}", lang, "closing", "R-TALK-2") == []
+    assert _parts(_BEFORE_WISH[lang], lang, "closing", "R-TALK-2") == ["goodbye"]
+
+
 def test_a_signed_email_is_not_an_attempted_closing() -> None:
     """R-TALK-2: a complete e-mail ending in a sign-off is not checked as a closing."""
     text = ("Dear Mr Hale,\n\nThank you for your patience. The refund was sent today.\n\n"

@@ -133,6 +133,23 @@ CASES += [
     ('zh-Hant', '退款要多久？會退到哪裡？', '退款約3至5個工作天，會退回您原本付款的信用卡。', 0),
     # "然后呢？" ('and then?') prompts the agent to go on
     ('zh-Hans', '然后呢？', '我们已经为您安排了明天上午补发。', 0),
+    # a pet asked about, answered as 'pets' (dev10a): the synonym group, in every language,
+    # and the same question met by a reply about breakfast is still unanswered
+    ('en', 'Do you have parking? And can I bring my dog?',
+     'The hotel has its own free car park. Pets are welcome in the ground-floor rooms.', 0),
+    ('en', 'Do you have parking? And can I bring my dog?',
+     'The hotel has its own free car park. Breakfast is included.', 1),
+    ('hu', 'Van parkoló? És vihetem a kutyámat?',
+     'A szállodának saját ingyenes parkolója van. A háziállatokat szívesen látjuk.', 0),
+    ('et', 'Kas teil on parkla? Ja kas koera võib kaasa võtta?',
+     'Hotellil on oma tasuta parkla. Lemmikloomad on oodatud esimese korruse tubades.', 0),
+    ('et', 'Kas teil on parkla? Ja kas koera võib kaasa võtta?',
+     'Hotellil on oma tasuta parkla. Hommikusöök on hinna sees.', 1),
+    ('ro', 'Aveti parcare? Si pot sa vin cu catelul?',
+     'Hotelul are parcare gratuită. Animalele de companie sunt binevenite la parter.', 0),
+    ('ro', 'Aveti parcare? Si pot sa vin cu catelul?',
+     'Hotelul are parcare gratuită. Micul dejun este inclus.', 1),
+    ('zh-Hans', '有停车场吗？可以带狗吗？', '酒店有免费停车场。一楼的房间欢迎携带宠物入住。', 0),
 ]
 
 

@@ -72,3 +72,45 @@ def test_every_language_covers_the_required_rule_families(lang: str) -> None:
     forbidden = [r for r in load_rules(PACKS / lang) if r.id.split(".", 1)[1].startswith(
         "forbidden.")]
     assert len(forbidden) == 6  # seed 003's six forbidden phrases
+
+
+# The second person an exception's "we" form must not excuse, by language: the Snowball stem
+# of a plain (stemmed) word covers every person, so "verificăm" (we check) had excused
+# "trebuia să verificați" (you should have checked) and et "saate" had excused "saab".
+_YOU_FORMS = {
+    "et": (("me", "te"), ("sime", "site")),
+    "ro": (("am", "ati"), ("em", "eti"), ("im", "iti")),
+    "hu": (("unk", "ja"), ("juk", "ja"), ("tuk", "ta")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_YOU_FORMS))
+def test_blame_exceptions_in_the_first_person_do_not_excuse_the_second(lang: str) -> None:
+    """R-TALK-6: in the exceptions of a blame, refusal or lecturing rule, a verb in the first
+    person ("we check") is written as an exact form when its stem would also match the
+    second person ("you check"), which is the breach itself."""
+    import re
+
+    import yaml
+
+    from tactful.protocol.matcher import stemmer_for
+    from tactful.protocol.normalize import fold
+
+    folder = PACKS / lang
+    stem = stemmer_for(yaml.safe_load((folder / "vocab" / "language.yaml").read_text())["stemmer"])
+    loose = []
+    for rule, path in zip(load_rules(folder), sorted(folder.glob("*.yaml")), strict=True):
+        if rule.requirement != "R-TALK-6":
+            continue
+        for pattern in getattr(rule, "exceptions", []):
+            for word in re.findall(r"[^\s()|?]+", pattern):
+                if word.startswith("=") or "*" in word or word == "_":
+                    continue
+                folded = fold(word, lang)
+                if len(folded) < 5:
+                    continue  # short words are matched exactly
+                for ours, yours in _YOU_FORMS[lang]:
+                    if folded.endswith(ours) and stem.stemWord(
+                            folded[:-len(ours)] + yours) == stem.stemWord(folded):
+                        loose.append(f"{path.name}: {word}")
+    assert loose == []

@@ -407,3 +407,27 @@ def test_fault_assigned_reminders_and_comparisons_in_every_language(lang: str, t
     and an unreliable courier, in every language; the fault owned or negated, what the customer
     was owed and neutral statements about other customers and partners stay silent."""
     assert_case(lang, "R-TALK-6", text, reported)
+
+
+# (lang, text, reported): emphasis on what went wrong is no refusal ("that should not have
+# happened, and certainly not twice", dev10a), in every language; a refusal is still one.
+EMPHASIS = [
+    ("en", "I'm very sorry, that should not have happened, and certainly not twice.", False),
+    ("hu", "Nagyon sajnálom, ennek nem lett volna szabad megtörténnie, és semmiképp sem "
+           "kétszer.", False),
+    ("et", "Vabandan väga, nii ei oleks tohtinud juhtuda, ja kindlasti mitte kaks korda.", False),
+    ("ro", "Îmi pare foarte rău, nu trebuia să se întâmple, și în niciun caz de două ori.",
+     False),
+    ("en", "Can we refund it? Certainly not.", True),
+    ("hu", "Sajnálom, de ezt semmiképp sem tudjuk visszatéríteni.", True),
+    ("et", "Kahjuks kindlasti mitte, raha me tagasi ei maksa.", True),
+    ("ro", "În niciun caz nu returnăm banii.", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), EMPHASIS)
+def test_emphasis_on_what_went_wrong_is_no_flat_refusal(lang: str, text: str,
+                                                        reported: bool) -> None:
+    """R-TALK-6: "and certainly not twice" after an apology stresses our mistake; "Certainly
+    not." as an answer is a flat refusal, in every language."""
+    assert_case(lang, "R-TALK-6", text, reported)

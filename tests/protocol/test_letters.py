@@ -81,6 +81,17 @@ WITH_NEXT_STEP = [
     ("ro", "Înainte de prima utilizare, activați-l din aplicație."),
     ("zh-Hans", "您的新卡已寄出，首次使用前请在App中激活。"),
     ("et", "Teilt ei ole vaja rohkem dokumente ega toiminguid, sest kõik vajalik on meil olemas."),
+    # requests with verbs the lists lacked, found by probing clean letters in every language
+    ("en", "Your parking permit is valid from 1 June. Please display it behind the windscreen."),
+    ("en", "The repair is complete. Please unplug the dryer before the technician arrives."),
+    ("en", "Your booking is confirmed. Please arrive at the reception desk by 14:00 on 2 June."),
+    ("hu", "Az engedélye június 1-jétől érvényes. Kérjük, helyezze el jól láthatóan a szélvédő "
+           "mögött."),
+    ("hu", "A javítás befejeződött. Kérjük, a szerelő érkezése előtt áramtalanítsa a gépet."),
+    ("ro", "Permisul este valabil din 1 iunie. Vă rugăm să îl afișați la vedere, în spatele "
+           "parbrizului."),
+    ("ro", "Reparația a fost finalizată. Vă rugăm să deconectați uscătorul de la priză."),
+    ("zh-Hans", "维修已完成，技术人员上门前请先拔掉烘干机电源。"),
 ]
 
 WITHOUT = [
@@ -105,6 +116,10 @@ WITHOUT = [
     ("zh-Hans", "自7月1日起，会员年费将调整为199元。"),
     ("zh-Hans", "您的申请正在处理中。"),
     ("zh-Hant", "您的申請正在處理中。"),
+    # a request that asks for patience, not for a step: 'please excuse us', 'please take note'
+    ("ro", "Abonamentul a fost suspendat pe 3 mai. Vă rugăm să ne scuzați pentru neplăcere."),
+    ("hu", "A díj júliustól 12 000 forintra emelkedik. Kérjük, vegye tudomásul."),
+    ("en", "Your card was blocked on 3 May. Please accept our apologies for the delay."),
 ]
 
 

@@ -638,3 +638,27 @@ def test_glad_and_assenting_exclamations_are_no_complaints(lang: str, text: str)
     even possible" are no complaints."""
     report = check_transcript(call(GREET, customer(text), agent("OK."), BYE, lang=lang))
     assert not [f for f in report.findings if f.requirement == "R-TALK-12"]
+
+
+@pytest.mark.parametrize(("lang", "complaint", "reply"), [
+    ("en", "This is the second time this has happened and nobody told me why!",
+     "I'm very sorry, that should not have happened. May I put you on hold for a minute while "
+     "I check the booking with the hotel?"),
+    ("zh-Hant", "我選的是公館那間超商，結果被送到板橋去了，你們到底怎麼搞的？",
+     "真的很抱歉，送錯門市是我們的疏失。我現在就幫您申請把包裹轉回公館門市，運費由我們負擔。"),
+    ("zh-Hans", "这已经是第二次了，也没人告诉我为什么！",
+     "真的很抱歉，是我们的疏失。运费由我们承担，我这就帮您申请转寄。"),
+])
+def test_a_hold_to_check_or_a_cost_we_bear_is_a_way_forward(lang: str, complaint: str,
+                                                           reply: str) -> None:
+    """R-TALK-12: "while I check the booking", 我现在就帮您申请转寄 and 运费由我们负担 offer a
+    way forward after the apology (dev10a); "So I checked and the hotel cancelled it" does
+    not."""
+    def angry(text: str) -> list[str]:
+        report = check_transcript({"version": 1, "lang": lang, "channel": "phone", "turns": [
+            customer(complaint), agent(text)]})
+        return [f.rule_id for f in report.findings if f.requirement == "R-TALK-12"]
+
+    assert angry(reply) == []
+    if lang == "en":
+        assert angry("I'm sorry about that. So I checked and the hotel cancelled it.") != []

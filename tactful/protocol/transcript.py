@@ -293,13 +293,17 @@ def _answering(turns: list[Item], i: int, lang: str) -> list[str]:
             body = sent.strip()
             if body.endswith(("?", "？")):
                 continue
-            short = (sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff") <= 3 if zh
-                     else len(body.split()) <= 2)
+            short = _cjk(body) <= 3 if zh else len(body.split()) <= 2
             if k == 0 and short:
                 continue
             kept.append(body)
         out.append(" ".join(kept))
     return out
+
+
+def _cjk(text: str) -> int:
+    """How many Chinese characters ``text`` holds (a Chinese word is about two)."""
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
 
 
 SUBSTANCE_WORDS = 8  # words of statement (Chinese: twice as many characters) to hold an answer
@@ -323,8 +327,7 @@ def _says_enough(turns: list[Item], i: int, lang: str, pack: LanguagePack) -> bo
                     name.endswith(":apology") and found
                     for name, found in pack.turn_matcher.run(make_doc(body, lang)).items()):
                 continue
-            size += (sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff") / 2 if zh
-                     else len(body.split()))
+            size += _cjk(body) / 2 if zh else len(body.split())
     return size >= SUBSTANCE_WORDS
 
 
@@ -346,8 +349,7 @@ def _held_to_answer(turns: list[Item], i: int) -> bool:
     if after is None:
         return False
     reply = turns[after].text or ""
-    cjk = sum(1 for ch in reply if "\u4e00" <= ch <= "\u9fff")
-    return cjk >= 10 or len(reply.split()) >= 5
+    return _cjk(reply) >= 10 or len(reply.split()) >= 5
 
 
 def _org_dict(org: OrgRules) -> dict[str, Any]:
@@ -513,7 +515,7 @@ def _exclaims(pack: LanguagePack, text: str, matches: dict[str, list[Match]], g:
                     and norm[sent.start:m.start].strip() == ""
                     and norm[m.end:m.end + 1] in (",", "!", ".", "")]
         if cue is None:
-            size = (sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff") >= 6 if pack.zh
+            size = (_cjk(body) >= 6 if pack.zh
                     else sum(1 for _t, st, _e in doc.tokens if sent.start <= st < sent.end) >= 4)
             if not particle and (emphatic or size):
                 return True

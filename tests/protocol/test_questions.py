@@ -335,3 +335,36 @@ def test_a_yes_no_question_joined_by_and_is_a_second_question(
     first one; answering only the first leaves it open."""
     report = check_text(reply, lang=lang, customer_text=customer, spelling=False)
     assert len([f for f in report.findings if f.requirement == "R-TALK-9"]) == unanswered
+
+
+@pytest.mark.parametrize(("lang", "customer", "answered", "ignored"), [
+    ("en", "hi can i change my tickets to tomorrow? also is the 3D screening any more expensive",
+     "Yes, I've moved your tickets to tomorrow. The 3D screening costs 2 pounds more per ticket.",
+     "Yes, I've moved your tickets to tomorrow, and there are seats left at 5 pm."),
+    ("et", "miks mult võeti 12 eurot?? ja kas ma saan selle raha tagasi",
+     "Summa tuli sellest, et sõit jäi lõpetamata, sest asukohasignaal oli nõrk. Jah, raha "
+     "saate tagasi, kanname selle homme Teie kontole.",
+     "Summa tuli sellest, et sõit jäi süsteemis lõpetamata, sest asukohasignaal oli nõrk."),
+])
+def test_a_question_after_a_joining_word_is_asked_without_a_question_mark(
+        lang: str, customer: str, answered: str, ignored: str) -> None:
+    """R-TALK-9 (dev11a): "also is the 3D screening any more expensive", "ja kas ma saan selle
+    raha tagasi": a joining word before the question word, no question mark, still a
+    question."""
+    def unanswered(reply: str) -> list[str]:
+        return [f.data["question"] for f in check_text(reply, lang=lang, customer_text=customer)
+                .findings if f.requirement == "R-TALK-9"]
+
+    assert unanswered(answered) == []
+    assert len(unanswered(ignored)) == 1
+
+
+def test_options_are_answered_by_what_the_customer_can_do_and_what_do_i_care_asks_nothing() -> None:
+    """R-TALK-9 (dev11a): "So what are my options?" is answered by "You can have a refund or
+    swap"; "Și mie ce-mi pasă de furnizor?" (what do I care about the supplier) is rhetorical."""
+    rep = check_text("You can have a full refund, or swap to another date.", lang="en",
+                     customer_text="So what are my options?")
+    assert not [f for f in rep.findings if f.requirement == "R-TALK-9"]
+    rep = check_text("Îmi pare rău. Mecanicul termină mâine până la ora 12.", lang="ro",
+                     customer_text="Și mie ce-mi pasă de furnizor? Când primesc mașina?")
+    assert [f.data["question"] for f in rep.findings if f.requirement == "R-TALK-9"] == []

@@ -114,3 +114,39 @@ def test_blame_exceptions_in_the_first_person_do_not_excuse_the_second(lang: str
                             folded[:-len(ours)] + yours) == stem.stemWord(folded):
                         loose.append(f"{path.name}: {word}")
     assert loose == []
+
+
+# The second person a blame pattern names, and the first-person form a Snowball stem would
+# let it match as well: Estonian "saatsite" / "saatsime", Hungarian "olvasta" / "olvastuk".
+_BLAME_FORMS = {"et": (("site", ("sime",)),),
+                "hu": (("ta", ("tuk", "tam")), ("te", ("tuk", "tem")))}
+
+
+@pytest.mark.parametrize("lang", sorted(_BLAME_FORMS))
+def test_blame_patterns_in_the_second_person_do_not_catch_the_first(lang: str) -> None:
+    """R-TALK-6: a verb a blame pattern writes in the second person ("sest Te saatsite", "Ön
+    nem olvasta") is an exact form when its stem would also match the first person ("sest me
+    saatsime", "mi nem olvastuk el": the agent owning the mistake, no blame at all)."""
+    import re
+
+    import yaml
+
+    from tactful.protocol.matcher import stemmer_for
+    from tactful.protocol.normalize import fold
+
+    folder = PACKS / lang
+    stem = stemmer_for(yaml.safe_load((folder / "vocab" / "language.yaml").read_text())["stemmer"])
+    loose = []
+    for rule, path in zip(load_rules(folder), sorted(folder.glob("*.yaml")), strict=True):
+        if rule.requirement != "R-TALK-6":
+            continue
+        for pattern in getattr(rule, "patterns", None) or []:
+            for word in re.findall(r"[^\s()|?]+", pattern):
+                if word.startswith("=") or "*" in word:
+                    continue
+                word = fold(word, lang)
+                for yours, ours in _BLAME_FORMS[lang]:
+                    if word.endswith(yours) and any(stem.stemWord(word[:-len(yours)] + o)
+                                                    == stem.stemWord(word) for o in ours):
+                        loose.append(f"{path.name}: {word}")
+    assert loose == []

@@ -662,3 +662,27 @@ def test_a_hold_to_check_or_a_cost_we_bear_is_a_way_forward(lang: str, complaint
     assert angry(reply) == []
     if lang == "en":
         assert angry("I'm sorry about that. So I checked and the hotel cancelled it.") != []
+
+
+@pytest.mark.parametrize(("lang", "complaint", "apology", "way_forward"), [
+    ("en", "i bought 2 tickets and still havent got them. pretty poor tbh",
+     "I'm really sorry about that.", "I'm sorry about that. Let's get it sorted for you."),
+    ("zh-Hans", "我专门请了假，高铁票也订好了，你们也太不负责了吧",
+     "非常抱歉给您添麻烦了。",
+     "非常抱歉。我先把您的情况跟负责的同事说明，再把电话转给她，您看可以吗？"),
+    ("zh-Hant", "我搶到的票QR code一直打不開，你們系統也太爛了吧",
+     "非常抱歉造成您的困擾，最近購票的人很多，系統會比較忙。",
+     "非常抱歉。我先把您的資料告訴王先生，請他現在直接跟您確認。"),
+])
+def test_fresh_complaints_and_hand_overs(lang: str, complaint: str, apology: str,
+                                         way_forward: str) -> None:
+    """R-TALK-12 (dev11a): "still haven't got them ... pretty poor", 太不负责, 系统也太烂 are
+    complaints, so an apology with nothing offered is reported; "Let's get it sorted" and a
+    hand-over (转给, 请他直接跟您确认) are a way forward after the apology."""
+    def angry(text: str) -> list[str]:
+        report = check_transcript({"version": 1, "lang": lang, "channel": "chat", "turns": [
+            customer(complaint), agent(text)]})
+        return [f.rule_id for f in report.findings if f.requirement == "R-TALK-12"]
+
+    assert angry(apology) != []
+    assert angry(way_forward) == []

@@ -53,7 +53,7 @@ _ZH_Q = ("吗", "呢", "什么", "啥", "怎么", "如何", "多少", "哪", "�
          "可不可以")
 # Assent with a particle ("嗯呢。", "好的呢"): no question
 _ZH_ASSENT = re.compile(r"^\s*(?:嗯|嗯嗯|好|好的|是|是的|对|行|可以)\s*呢?\s*[。.!！]?\s*$")
-_ZH_STOP = set("的了吗呢吧啊我你您他她它们是在有和就也都要会能可以这那个请问一下什么怎么如何")
+_ZH_STOP = set("的了吗呢吧啊我你您他她它们是在有和就也都要会能可以这那个请问一下什么怎么如何需")
 _ZH_PARTICLES = frozenset("的了吗呢吧啊")
 # ("ifthen" first: "What if it doesn't come tomorrow?" asks what happens then, whatever
 # else its words ask)
@@ -94,8 +94,12 @@ def questions(doc: Doc, question_words: frozenset[str],
         # "maybe I mistyped"); without one it asks, even with no question mark ("hol van a
         # csomagom").
         stated = bool(words) and words[0].endswith(",")
+        # "... only 5 minutes?? ja kas ma saan selle raha tagasi", "also is the 3D screening
+        # any more expensive": a joining word before the question word asks all the same
+        lead = 1 if len(words) > 1 and words[0] in split else 0
         if not (sent.is_question or (zh and _zh_asks(text))
-                or (not zh and not stated and words and words[0].strip(",") in question_words)):
+                or (not zh and not stated and words
+                    and words[lead].strip(",") in question_words)):
             continue
         if zh:
             out.extend(_zh_split(doc, sent.start, sent.end))

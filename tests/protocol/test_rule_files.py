@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -84,11 +85,10 @@ _YOU_FORMS = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(_YOU_FORMS))
-def test_blame_exceptions_in_the_first_person_do_not_excuse_the_second(lang: str) -> None:
-    """R-TALK-6: in the exceptions of a blame, refusal or lecturing rule, a verb in the first
-    person ("we check") is written as an exact form when its stem would also match the
-    second person ("you check"), which is the breach itself."""
+def _stemmed_r_talk_6_words(lang: str, field: str) -> tuple[Any, list[tuple[str, str]]]:
+    """The language's Snowball stemmer, and every stemmed word (not ``=exact``, no prefix or
+    wildcard) in ``field`` (patterns, exceptions) of its R-TALK-6 rules, folded, with its
+    file's name."""
     import re
 
     import yaml
@@ -98,21 +98,31 @@ def test_blame_exceptions_in_the_first_person_do_not_excuse_the_second(lang: str
 
     folder = PACKS / lang
     stem = stemmer_for(yaml.safe_load((folder / "vocab" / "language.yaml").read_text())["stemmer"])
-    loose = []
+    words = []
     for rule, path in zip(load_rules(folder), sorted(folder.glob("*.yaml")), strict=True):
         if rule.requirement != "R-TALK-6":
             continue
-        for pattern in getattr(rule, "exceptions", []):
+        for pattern in getattr(rule, field, None) or []:
             for word in re.findall(r"[^\s()|?]+", pattern):
-                if word.startswith("=") or "*" in word or word == "_":
-                    continue
-                folded = fold(word, lang)
-                if len(folded) < 5:
-                    continue  # short words are matched exactly
-                for ours, yours in _YOU_FORMS[lang]:
-                    if folded.endswith(ours) and stem.stemWord(
-                            folded[:-len(ours)] + yours) == stem.stemWord(folded):
-                        loose.append(f"{path.name}: {word}")
+                if not (word.startswith("=") or "*" in word or word == "_"):
+                    words.append((path.name, fold(word, lang)))
+    return stem, words
+
+
+@pytest.mark.parametrize("lang", sorted(_YOU_FORMS))
+def test_blame_exceptions_in_the_first_person_do_not_excuse_the_second(lang: str) -> None:
+    """R-TALK-6: in the exceptions of a blame, refusal or lecturing rule, a verb in the first
+    person ("we check") is written as an exact form when its stem would also match the
+    second person ("you check"), which is the breach itself."""
+    stem, words = _stemmed_r_talk_6_words(lang, "exceptions")
+    loose = []
+    for name, folded in words:
+        if len(folded) < 5:
+            continue  # short words are matched exactly
+        for ours, yours in _YOU_FORMS[lang]:
+            if folded.endswith(ours) and stem.stemWord(
+                    folded[:-len(ours)] + yours) == stem.stemWord(folded):
+                loose.append(f"{name}: {folded}")
     assert loose == []
 
 
@@ -127,26 +137,11 @@ def test_blame_patterns_in_the_second_person_do_not_catch_the_first(lang: str) -
     """R-TALK-6: a verb a blame pattern writes in the second person ("sest Te saatsite", "Ön
     nem olvasta") is an exact form when its stem would also match the first person ("sest me
     saatsime", "mi nem olvastuk el": the agent owning the mistake, no blame at all)."""
-    import re
-
-    import yaml
-
-    from tactful.protocol.matcher import stemmer_for
-    from tactful.protocol.normalize import fold
-
-    folder = PACKS / lang
-    stem = stemmer_for(yaml.safe_load((folder / "vocab" / "language.yaml").read_text())["stemmer"])
+    stem, words = _stemmed_r_talk_6_words(lang, "patterns")
     loose = []
-    for rule, path in zip(load_rules(folder), sorted(folder.glob("*.yaml")), strict=True):
-        if rule.requirement != "R-TALK-6":
-            continue
-        for pattern in getattr(rule, "patterns", None) or []:
-            for word in re.findall(r"[^\s()|?]+", pattern):
-                if word.startswith("=") or "*" in word:
-                    continue
-                word = fold(word, lang)
-                for yours, ours in _BLAME_FORMS[lang]:
-                    if word.endswith(yours) and any(stem.stemWord(word[:-len(yours)] + o)
-                                                    == stem.stemWord(word) for o in ours):
-                        loose.append(f"{path.name}: {word}")
+    for name, word in words:
+        for yours, ours in _BLAME_FORMS[lang]:
+            if word.endswith(yours) and any(stem.stemWord(word[:-len(yours)] + o)
+                                            == stem.stemWord(word) for o in ours):
+                loose.append(f"{name}: {word}")
     assert loose == []

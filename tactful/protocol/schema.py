@@ -54,6 +54,11 @@ class RuleBase(BaseModel):
     # alternative offered after a refusal ("..., but I can ...") keeps it silent, while the
     # same word before it ("Sorry, but no exceptions are made.") does not.
     exceptions_after: list[str] = Field(default_factory=list)
+    # Patterns that silence a match only when they come before it in the same sentence: a
+    # condition opening the clause ("kui vorm on valesti täidetud, ...") keeps it silent,
+    # while the same word after it ("sest Te tõite selle alles viimasel minutil, kui ...")
+    # does not.
+    exceptions_before: list[str] = Field(default_factory=list)
     # The exceptions (both kinds) also count in the next sentence: a refusal followed by its
     # alternative ("That time is not possible. An appointment is free on 13 March at 5 pm.")
     exceptions_next_sentence: bool = False

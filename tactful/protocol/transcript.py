@@ -486,13 +486,14 @@ def _exclaims(pack: LanguagePack, text: str, matches: dict[str, list[Match]], g:
     a sentence ending in "!": a negation ("Nobody showed up!", "Ez így nem mehet tovább!",
     "没人接！") or impatience ("Finally!"); with ``cue`` None, a statement of four words or
     more (Chinese: six characters) exclaimed ("Kétszer vonták le ugyanazt a számlát!") or
-    any sentence with "!!" or "?!"; with ``cue`` "indignant", an intensifier in a question
+    any sentence with "!!", "?!" or "??"; with ``cue`` "indignant", an intensifier in a question
     ("Do you people even check anything?", "egyáltalán", "üldse", "到底"). A sentence that is
     calm ("No problem!", "Great!"), thanks, or the customer's own apology never counts."""
     doc = make_doc(text, pack.lang)
     norm = doc.n.norm
     cues = matches.get(f"{g}:{cue}", ()) if cue is not None else ()
-    if (cue != "indignant" and "!" not in norm) or (cue is not None and not cues):
+    if (cue != "indignant" and "!" not in norm and "??" not in norm) or (
+            cue is not None and not cues):
         return False
     assert pack.matcher is not None
     found = pack.matcher.run(doc)
@@ -501,7 +502,8 @@ def _exclaims(pack: LanguagePack, text: str, matches: dict[str, list[Match]], g:
     calm = [*matches.get(f"{g}:calm", ()), *thanks]
     for sent in doc.sents:
         body = norm[sent.start:sent.end].rstrip()
-        emphatic = "!!" in body or "?!" in body or "!?" in body
+        # "??" too: "Acum mai aflu că trebuie să plătesc și deplasarea??", "叫我睡草地喔？？"
+        emphatic = "!!" in body or "?!" in body or "!?" in body or "??" in body
         if cue == "indignant":
             if not sent.is_question:
                 continue

@@ -219,6 +219,23 @@ def test_what_the_agent_does_meanwhile_is_the_reason_for_the_hold(lang: str, ask
     assert not [f for f in report.findings if f.requirement == "R-TALK-10"], report.findings
 
 
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("ro", "Îmi permiteți să vă pun în așteptare două minute, cât vorbesc cu coordonatorul?"),
+    ("zh-Hans", "我需要联系配送站核实师傅的位置，大概两三分钟，可以请您先别挂，稍等一会儿吗？"),
+])
+def test_a_hold_asked_after_its_reason(lang: str, ask: str) -> None:
+    """R-TALK-10 (dev12a): "cât vorbesc cu ..." (while I talk to) is the reason, and
+    可以请您先别挂，稍等一会儿吗 (could you please not hang up and wait a moment?) asks."""
+    report = check_transcript(call(customer("?"), agent(ask), {"event": "hold", "by": "agent"},
+                                   {"event": "resume", "by": "agent"},
+                                   agent({"ro": "Vă mulțumesc că ați așteptat."}.get(
+                                       lang, "谢谢您耐心等待。")), lang=lang))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-10"], report.findings
+    silent = check_transcript(call(customer("?"), agent("我查一下。"),
+                                   {"event": "hold", "by": "agent"}, lang="zh-Hans"))
+    assert [f for f in silent.findings if f.requirement == "R-TALK-10"]
+
+
 @pytest.mark.parametrize(("lang", "thanks"), [("zh-Hant", "謝謝您的等候。"),
                                              ("zh-Hans", "谢谢您耐心等待。")])
 def test_thanks_for_waiting_after_the_hold_in_chinese(lang: str, thanks: str) -> None:
@@ -686,3 +703,53 @@ def test_fresh_complaints_and_hand_overs(lang: str, complaint: str, apology: str
 
     assert angry(apology) != []
     assert angry(way_forward) == []
+
+
+@pytest.mark.parametrize(("lang", "complaint", "reply"), [
+    ("en", "I've been waiting two weeks for my refund. Two weeks, for a kettle I sent back.",
+     "Refunds go through the bank, and the normal processing time is up to fourteen days."),
+    ("en", "The fee's going up by thirty per cent. Thirty! With no warning at all.",
+     "I'm sorry, I can see why that letter came as a shock."),
+    ("hu", "Két hete várom a túlfizetés visszautalását. Két hete!",
+     "A visszautalás a bankon keresztül történik, a szokásos átfutási idő tíz munkanap."),
+    ("hu", "A pénzt még mindig nem kaptam vissza. Ez egyszerűen nem korrekt.",
+     "A lemondási feltételek szerint 60 napon belül utaljuk vissza."),
+    ("et", "Ootan juba kaks nädalat raha tagasi.",
+     "Tagasimaksed liiguvad panga kaudu, tavapärane aeg on kuni kümme tööpäeva."),
+    ("et", "kõik testid tehtud, aga tunnistust pole siiani.",
+     "Vaatasin Teie konto üle ja märkisin testi sooritatuks."),
+    ("ro", "Aștept de două săptămâni banii înapoi.",
+     "Rambursările trec prin bancă, durata obișnuită este de zece zile lucrătoare."),
+    ("ro", "Acum mai aflu ca trebuie sa platesc si deplasarea?? Nu platesc nimic.",
+     "Am verificat istoricul sistemului. Deplasarea se plătește conform contractului."),
+    ("zh-Hans", "我都等了两个星期了，退款还没到。", "退款要经过银行处理，一般十个工作日。"),
+    ("zh-Hans", "证书到现在还是灰的下载不了，搞什么啊", "请您提供一下注册用的手机号，我来查看。"),
+    ("zh-Hant", "今天收到簡訊說要幫我換到草地區，下雨天叫我睡草地喔？？",
+     "我了解您的感受，連假期間的雨棚營位確實非常搶手。"),
+])
+def test_a_long_wait_and_an_unfair_charge_are_complaints(lang: str, complaint: str,
+                                                          reply: str) -> None:
+    """R-TALK-12 (dev7a, dev12a): a wait named with its length ("I've been waiting two weeks",
+    "két hete várom", "ootan juba kaks nädalat", "aștept de două săptămâni", 等了两个星期), a
+    wait past its promise ("még mindig nem kaptam", "pole siiani"), "not fair" / "nem
+    korrekt", "with no warning at all", 搞什么, and a question put twice ("??") are complaints:
+    a reply with a justification or sympathy and no apology or nothing offered is reported."""
+    report = check_transcript({"version": 1, "lang": lang, "channel": "chat", "turns": [
+        customer(complaint), agent(reply)]})
+    assert [f for f in report.findings if f.requirement == "R-TALK-12"], complaint
+
+
+@pytest.mark.parametrize(("lang", "statement"), [
+    ("en", "I'm waiting for the engineer, he said he'd come after lunch."),
+    ("en", "That's not right, my address is 5 Elm Street."),
+    ("hu", "Várom a szerelőt, délutánra ígérte magát."),
+    ("et", "Ootan kullerit, ta lubas tulla pärast lõunat."),
+    ("ro", "Aștept curierul, a zis că vine după prânz."),
+    ("zh-Hans", "我等了一下，现在可以登录了。"),
+])
+def test_waiting_without_a_length_is_no_complaint(lang: str, statement: str) -> None:
+    """R-TALK-12: waiting for someone, with no time it has taken, or a plain correction, is no
+    complaint: a reply without an apology is fine."""
+    report = check_transcript({"version": 1, "lang": lang, "channel": "chat", "turns": [
+        customer(statement), agent("OK.")]})
+    assert not [f for f in report.findings if f.requirement == "R-TALK-12"], report.findings

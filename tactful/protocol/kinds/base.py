@@ -71,6 +71,7 @@ class Check:
         # read once here).
         self._except_group = rule.id + "#except"
         self._after_group = rule.id + "#after"
+        self._before_group = rule.id + "#before"
         self._unless_time = bool(rule.unless_time)
         self._next_sentence = bool(rule.exceptions_next_sentence)
 
@@ -83,6 +84,8 @@ class Check:
             matcher.add(self.group + "#except", pat, gap=2, family=self.group + "#except")
         for pat in self.rule.exceptions_after:
             matcher.add(self.group + "#after", pat, gap=2, family=self.group + "#after")
+        for pat in self.rule.exceptions_before:
+            matcher.add(self.group + "#before", pat, gap=2, family=self.group + "#before")
 
     def applies(self, rc: RunContext) -> bool:
         return self.applies_to(rc.channel, rc.position)
@@ -148,6 +151,8 @@ class Check:
         if _between(rc.matches.get(self._except_group, ()), s0, e1):
             return True
         if _between(rc.matches.get(self._after_group, ()), m.end, e1):
+            return True
+        if _between(rc.matches.get(self._before_group, ()), s0, m.start):
             return True
         if self._unless_time and names_time(doc.n.norm, rc.matches, s0, s1, rc.pack.zh,
                                                 rc.pack.numbers):

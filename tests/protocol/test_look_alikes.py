@@ -99,3 +99,39 @@ def test_a_condition_excuses_only_what_follows_it(text: str, reported: bool) -> 
     condition keeps the cause-blame after it silent; a "kui" clause after the blame ("..., kui
     vastuvõtt oli sulgemas") excuses nothing."""
     assert ("R-TALK-6" in _requirements("et", text)) is reported
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), [
+    ("en", "To be honest, the subcontractor who fitted your system isn't the most careful.", True),
+    ("en", "We've had a few of these from him already.", True),
+    ("en", "This model isn't the most efficient, but it is the quietest.", False),
+    ("en", "I'm not able to give out the engineer's mobile number.", True),
+    ("en", "The appointment was not cancelled within the 24 hours required.", True),
+    ("en", "Your refund was paid within 5 days.", False),
+    ("hu", "A pénzügy nálunk mindig ilyen lassú, hiába szólunk nekik.", True),
+    ("hu", "Ők sajnos a foglalási rendszert sem ismerik rendesen.", True),
+    ("hu", "A feltételek szerint 60 napon belül utaljuk vissza, és ezt Ön a szerződés "
+     "aláírásakor elfogadta.", True),
+    ("hu", "Mindig nagyon gyorsan válaszolunk.", False),
+    ("et", "Kolleeg tegi oma tööd üsna lohakalt ja nüüd me parandame tema vigu.", True),
+    ("et", "Teeme oma tööd hoolikalt.", False),
+    ("ro", "Colegul nu e la prima greșeală de felul acesta, nu se uită niciodată pe etichete.",
+     True),
+    ("ro", "Ar fi fost util să urmăriți calendarul de la început.", True),
+    ("ro", "Nu este la prima vizită la noi, așa că știe drumul.", False),
+    ("ro", "Problema este la noi, nu la fișierele trimise de dumneavoastră: la tipărire s-a "
+     "setat greșit luminozitatea.", False),
+    ("zh-Hans", "老实说，原厂客服出了名的慢，我们催也没什么用。", True),
+    ("zh-Hant", "老實說，原廠客服出了名的慢，我們催也沒什麼用。", True),
+    ("zh-Hans", "补牙后二十四小时内不能咀嚼硬物，这一点医生已经交代过。", True),
+    ("zh-Hans", "这家店出了名的好吃。", False),
+])
+def test_running_down_and_lecturing_without_a_harsh_word(lang: str, text: str,
+                                                         reported: bool) -> None:
+    """R-TALK-6 (dev12a): understatement and a record held against a partner ("isn't the most
+    careful", "we've had a few of these from him"), "hiába szólunk nekik", "parandame tema
+    vigu", "nu e la prima greșeală", 出了名的慢, 催也没什么用; lecturing with what the customer
+    accepted or was told ("ezt Ön ... elfogadta", "ar fi fost util să urmăriți", 医生已经交代过);
+    a contact number refused; the customer's step not done in time. Praise and our own fault
+    owned stay silent."""
+    assert ("R-TALK-6" in _requirements(lang, text)) is reported

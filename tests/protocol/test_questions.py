@@ -368,3 +368,33 @@ def test_options_are_answered_by_what_the_customer_can_do_and_what_do_i_care_ask
     rep = check_text("Îmi pare rău. Mecanicul termină mâine până la ora 12.", lang="ro",
                      customer_text="Și mie ce-mi pasă de furnizor? Când primesc mașina?")
     assert [f.data["question"] for f in rep.findings if f.requirement == "R-TALK-9"] == []
+
+
+@pytest.mark.parametrize(("lang", "customer", "answered", "ignored"), [
+    ("hu", "Előtte ehetek? Ja és a vérhígítót abba kell hagyni?",
+     "A foghúzás előtt egy órával már ne egyen. A vérhígító gyógyszerét kérjük, ne hagyja "
+     "abba magától.",
+     "A foghúzás előtt egy órával már ne egyen. A számlát ma küldjük, ne aggódjon."),
+    ("hu", "Meg tudják nézni, hogy megvan-e a kulcsom? Mikor mehetek érte?",
+     "A kulcsot megtaláltuk, és félretettük. Ma este 7 óráig bármikor átveheti.",
+     "A kabát tisztítása holnapra kész lesz. Ma este 7 óráig bármikor átveheti."),
+    ("et", "Kas ma saan selle ilma trahvita ära jätta? Ja kas järgmist aega saab laupäevaks?",
+     "Tühistame Teie homse aja tasuta. Laupäeviti me vastuvõttu ei tee, kuid esmaspäeval on "
+     "vaba aeg kell 8.30.",
+     "Saage ruttu terveks. Laupäeviti me vastuvõttu ei tee, kuid esmaspäeval on vaba aeg kell "
+     "8.30."),
+    ("zh-Hans", "我哪有时间再跑一趟？赔偿怎么算？", "赔偿按衣服购买价的七成计算。",
+     "您把收据带来就行。"),
+])
+def test_answers_in_other_words_dev12a(lang: str, customer: str, answered: str,
+                                        ignored: str) -> None:
+    """R-TALK-9 (dev12a): a negative instruction answers a yes/no question on its matter ("ne
+    hagyja abba"), "megtaláltuk" answers "megvan-e", "tasuta" answers "ilma trahvita",
+    赔偿怎么算 asks an amount that 七成 gives, and 我哪有时间 (when would I have time) asks
+    nothing; a reply on something else leaves one question open."""
+    def unanswered(reply: str) -> list[str]:
+        return [f.data["question"] for f in check_text(reply, lang=lang, customer_text=customer)
+                .findings if f.requirement == "R-TALK-9"]
+
+    assert unanswered(answered) == []
+    assert len(unanswered(ignored)) == 1

@@ -61,7 +61,9 @@ TYPES = ("ifthen", "why", "when", "howmuch", "action", "howto", "where", "yesno"
          "unknown", "callback")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ID = re.compile(r"\b[a-z]{1,6}-[\w-]*\d[\w-]*")  # order and invoice numbers: not amounts
-_ZH_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*(?:元|块|个|次|件|期|折|%|倍|年|月)")
+# (成: tenths, "七成" is 70 per cent)
+_ZH_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*"
+                        r"(?:元|块|个|次|件|期|折|成|%|倍|年|月)")
 
 
 def _tokens(doc: Doc, start: int, end: int, stop: frozenset[str]) -> list[str]:

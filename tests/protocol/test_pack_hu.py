@@ -436,3 +436,23 @@ def test_r_talk_2_a_refund_is_no_invitation_to_come_back(text: str, reported: bo
     """R-TALK-2: the closing's "you can come back" part is not found in "visszatérítés"."""
     report = check_text(text, lang="hu", position="closing", spelling=False, today=TODAY)
     assert ("R-TALK-2" in report.requirements) is reported, report.findings
+
+
+@pytest.mark.parametrize("closing", [
+    "Van még valami, amiben segíthetek? Köszönöm, hogy jelezte a riasztó hibáját; ha újra "
+    "előfordulna, a nap bármely szakában írhat vagy telefonálhat nekünk. Minden jót, "
+    "viszontlátásra!",
+    "Más ügyben segíthetek még? Ha nem, köszönöm szépen, hogy szólt, és ha legközelebb gond "
+    "lenne, bármikor kereshet minket. Viszonthallásra, szép napot!",
+])
+def test_closing_parts_in_other_words(closing: str) -> None:
+    """R-TALK-2 (dev11a, dev12a): "Más ügyben segíthetek még?" asks whether anything else is
+    needed and "a nap bármely szakában írhat vagy telefonálhat nekünk" says the customer may
+    come back; a bare thank-you and goodbye still lacks both."""
+    def missing(text: str) -> list[str]:
+        return [f.data["part"] for f in check_text(text, lang="hu", position="closing",
+                                                   channel="chat").findings
+                if f.requirement == "R-TALK-2"]
+
+    assert missing(closing) == []
+    assert missing("Köszönöm, viszontlátásra!") == ["anything_else", "come_back"]

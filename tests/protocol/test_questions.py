@@ -398,3 +398,27 @@ def test_answers_in_other_words_dev12a(lang: str, customer: str, answered: str,
 
     assert unanswered(answered) == []
     assert len(unanswered(ignored)) == 1
+
+
+@pytest.mark.parametrize(("lang", "customer", "answered", "ignored"), [
+    ("en", "Can I change the address? Do I have to pay anything?",
+     "Yes, I have changed the address. It's free.",
+     "Yes, I have changed the address today."),
+    ("ro", "Pot primi factura la altă adresă? Costă ceva?",
+     "Da, putem schimba adresa. Schimbarea este gratuită.",
+     "Da, putem schimba adresa de corespondență, trimiteți-ne noua adresă."),
+    ("hu", "Kell hozzá orvosi igazolás? és mennyi a havi díj",
+     "Orvosi igazolás nem kell. A havi díj 12 000 forint.",
+     "Orvosi igazolás nem kell. A díjat havonta előre kell befizetni, átutalással."),
+])
+def test_an_amount_asked_and_an_amount_given(lang: str, customer: str, answered: str,
+                                              ignored: str) -> None:
+    """R-TALK-9 (dev12a, dev): "free" answers "do I have to pay anything?"; "monthly"
+    (havonta) and "noua adresă" (the new address, not nine) name no amount, so "how much?"
+    stays open."""
+    def unanswered(reply: str) -> list[str]:
+        return [f.data["question"] for f in check_text(reply, lang=lang, customer_text=customer)
+                .findings if f.requirement == "R-TALK-9"]
+
+    assert unanswered(answered) == []
+    assert len(unanswered(ignored)) == 1

@@ -32,6 +32,9 @@ ORGS = {"en": "Northwind Support", "hu": "Pannon Energia", "et": "Telekom Eesti"
         "ro": "Rețea Electrica", "zh-Hans": "路墨商城", "zh-Hant": "路墨商城"}
 
 WITH_NEXT_STEP = [
+    # a deadline with its date or length
+    ("ro", "Actele se depun la secretariat până pe 30 iunie."),
+    ("ro", "Confirmarea se face în termen de 5 zile lucrătoare."),
     ("en", "Should you wish to appeal this decision, write to us at the address above within "
            "28 days."),
     ("en", "If you would like to discuss this further, our team is available on 0800 123 456."),
@@ -120,6 +123,9 @@ WITHOUT = [
     ("ro", "Abonamentul a fost suspendat pe 3 mai. Vă rugăm să ne scuzați pentru neplăcere."),
     ("hu", "A díj júliustól 12 000 forintra emelkedik. Kérjük, vegye tudomásul."),
     ("en", "Your card was blocked on 3 May. Please accept our apologies for the delay."),
+    # "până la emiterea ei" (until it is issued) sets no deadline (dev12a)
+    ("ro", "Factura pe firmă nu a fost încă emisă. Până la emiterea ei, plata apare în cont ca "
+     "plată a unei persoane fizice."),
 ]
 
 

@@ -10,7 +10,7 @@ import itertools
 import math
 import re
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -480,6 +480,11 @@ def _after_wait(turns: list[Item], c: int) -> bool:
     return True
 
 
+# Marks that make any sentence emphatic; "??" too ("Acum mai aflu că trebuie să plătesc și
+# deplasarea??", "叫我睡草地喔？？")
+_EMPHATIC: Final = ("!!", "?!", "!?", "??")
+
+
 def _exclaims(pack: LanguagePack, text: str, matches: dict[str, list[Match]], g: str,
               cue: str | None = "negation") -> bool:
     """Whether a customer turn exclaims its trouble, with a ``cue`` phrase of rule ``g`` in
@@ -502,8 +507,7 @@ def _exclaims(pack: LanguagePack, text: str, matches: dict[str, list[Match]], g:
     calm = [*matches.get(f"{g}:calm", ()), *thanks]
     for sent in doc.sents:
         body = norm[sent.start:sent.end].rstrip()
-        # "??" too: "Acum mai aflu că trebuie să plătesc și deplasarea??", "叫我睡草地喔？？"
-        emphatic = "!!" in body or "?!" in body or "!?" in body or "??" in body
+        emphatic = any(mark in body for mark in _EMPHATIC)
         if cue == "indignant":
             if not sent.is_question:
                 continue

@@ -80,12 +80,11 @@ class Check:
         return self.rule.id
 
     def register(self, matcher: PhraseMatcher, org: OrgRules) -> None:
-        for pat in self.rule.exceptions:
-            matcher.add(self.group + "#except", pat, gap=2, family=self.group + "#except")
-        for pat in self.rule.exceptions_after:
-            matcher.add(self.group + "#after", pat, gap=2, family=self.group + "#after")
-        for pat in self.rule.exceptions_before:
-            matcher.add(self.group + "#before", pat, gap=2, family=self.group + "#before")
+        for group, pats in ((self._except_group, self.rule.exceptions),
+                            (self._after_group, self.rule.exceptions_after),
+                            (self._before_group, self.rule.exceptions_before)):
+            for pat in pats:
+                matcher.add(group, pat, gap=2, family=group)
 
     def applies(self, rc: RunContext) -> bool:
         return self.applies_to(rc.channel, rc.position)

@@ -217,12 +217,13 @@ def compile_pack(lang: str, org: OrgRules, root: Path = PACKS) -> LanguagePack:
     from tactful.protocol.normalize import fold
 
     common = frozenset(fold(str(w), lang) for w in config.get("stopwords", []) or [])
-    matcher = PhraseMatcher(lang, config.get("stemmer"), common)
+    containing = tuple(fold(str(w), lang) for w in config.get("containing_words", []) or [])
+    matcher = PhraseMatcher(lang, config.get("stemmer"), common, containing)
     try:
         _add_config_phrases(matcher, config)
     except PatternError as exc:
         raise RuleFileError(folder / "vocab" / "language.yaml", None, str(exc)) from exc
-    turn_matcher = PhraseMatcher(lang, config.get("stemmer"), common)
+    turn_matcher = PhraseMatcher(lang, config.get("stemmer"), common, containing)
     for rule in rules:
         check = KIND_CHECKS[rule.kind](rule, pack)  # type: ignore[attr-defined]
         try:

@@ -312,8 +312,12 @@ class PhraseMatcher:
     """
 
     def __init__(self, lang: str, stemmer: str | None,
-                 common_words: frozenset[str] = frozenset()) -> None:
+                 common_words: frozenset[str] = frozenset(),
+                 containing: tuple[str, ...] = ()) -> None:
         self.common = _COMMON | common_words
+        # Chinese words that hold a shorter phrase word without being it (要是 "if" inside
+        # 主要是 "mainly is"): an atom found inside one of them is no occurrence of it.
+        self.containing = containing
         self.lang = lang
         self.zh = lang.startswith("zh")
         self.stem = None if self.zh else stemmer_for(stemmer)
@@ -350,6 +354,7 @@ class PhraseMatcher:
         self._z_eager: list[tuple[tuple[int, int], ...]] = []  # per atom: (need, pattern)
         self._z_atoms: list[tuple[int, ...]] = []  # per pattern: the atoms of all its slots
         self._z_by_last: dict[str, tuple[tuple[int, dict[str, int]], ...]] = {}  # _build_zh
+        self._z_containing: frozenset[int] = frozenset()  # atom ids of ``containing``
 
     def _intern(self, s: list[Atom]) -> _Slot:
         key = tuple(sorted(s))
@@ -441,6 +446,15 @@ class PhraseMatcher:
                 self._z_ids[k] for sl in pat.slots for k in sl.subs)))
         self._z_eager = [tuple((self._pats[i].need, i) for i in refs
                                if not self._pats[i].family) for refs in self._z_anchor]
+        wrappers: set[int] = set()
+        for word in self.containing:
+            aid = self._z_ids.setdefault(word, len(self._z_ids))
+            if aid == len(self._z_bits):  # fills no slot, anchors nothing
+                self._z_bits.append(0)
+                self._z_anchor.append([])
+                self._z_eager.append(())
+            wrappers.add(aid)
+        self._z_containing = frozenset(wrappers)
         # Per last character, the lengths of the atoms ending with it, longest first (the
         # order in which an Aho-Corasick pass reports the atoms ending at one position), each
         # with its atoms by text: ``_read`` looks up the few substrings ending at each
@@ -514,6 +528,8 @@ class PhraseMatcher:
                     spans.append((start, end + 1))
                     n += 1
             scan.present = present
+            if self._z_containing and not self._z_containing.isdisjoint(spans_of):
+                _drop_contained(scan, self._z_containing, bits)
             return scan
         known = self._tokens
         hits: list[_TokenInfo] = []
@@ -777,6 +793,16 @@ class PhraseMatcher:
             reach = nslots * (pat.gap + 1)
             ntok = len(tokens)
             if slot_pos is not None and not pat.any_order:
+                if ends is not None:
+                    # Only anchors whose sentence fills every slot can match (a phrase
+                    # stays inside its anchor's sentence): one AND each instead of a chain.
+                    if scan.sent_masks is None:
+                        assert masks is not None
+                        scan.sent_masks = _sentence_masks(scan.tok_sent, len(ends), masks)
+                    positions = _in_full_sentences(positions, pat.need, scan.sent_masks,
+                                                   scan.tok_sent)
+                    if not positions:
+                        continue
                 lists = _slot_lists(pat, slot_pos, slot_parts)
                 found_at = (_chain(pat, positions, lists, reach, ntok, None, _NO_POSITIONS)
                             if ends is None else
@@ -897,6 +923,27 @@ def _present(scan: Scan) -> int:
             present |= info.mask
         scan.present = present
     return scan.present
+
+
+def _drop_contained(scan: Scan, wrappers: frozenset[int], bits: list[int]) -> None:
+    """Chinese: forget the atoms found strictly inside a containing word (:attr:`PhraseMatcher.
+    containing`), and the containing words themselves, then OR the slots present again."""
+    spans_of, first_seen = scan.spans_of, scan.first_seen
+    outer = [sp for aid in wrappers for sp in spans_of.get(aid, ())]
+    for aid in wrappers:
+        spans_of.pop(aid, None)
+        first_seen.pop(aid, None)
+    present = 0
+    for aid in list(spans_of):
+        kept = [(s, e) for s, e in spans_of[aid]
+                if not any(a <= s and e <= b and (s, e) != (a, b) for a, b in outer)]
+        if kept:
+            spans_of[aid] = kept
+            present |= bits[aid]
+        else:
+            del spans_of[aid]
+            del first_seen[aid]
+    scan.present = present
 
 
 def _fills(bitmap: bytes, byte: int, bit: int) -> bool:
@@ -1094,6 +1141,16 @@ def _sentence_masks(tok_sent: list[int], n_ends: int, masks: list[int]) -> list[
     out = [0] * (n_ends + 1)
     for si, mask in zip(tok_sent, masks, strict=True):
         out[si] |= mask
+    return out
+
+
+def _in_full_sentences(positions: list[int], need: int, sent_masks: list[int],
+                       tok_sent: list[int]) -> list[int]:
+    """The anchor positions whose sentence fills every slot in ``need``."""
+    out: list[int] = []
+    for a in positions:
+        if need & sent_masks[tok_sent[a]] == need:
+            out.append(a)
     return out
 
 

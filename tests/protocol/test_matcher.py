@@ -42,3 +42,24 @@ def test_a_pattern_of_wildcards_only_is_refused() -> None:
     """R-TALK-15: "_" alone cannot be looked up; such a pattern is a clear error."""
     with pytest.raises(PatternError, match="besides _"):
         _hits("hu", "_ _", "x")
+
+
+def test_a_word_inside_a_containing_word_is_no_occurrence() -> None:
+    """R-TALK-6: Chinese 要是 ("if") inside 主要是 ("mainly is") is not the word; found alone,
+    or next to a containing word it is not inside, it still is."""
+    m = PhraseMatcher("zh-Hans", None, containing=("主要是",))
+    m.add("if", "要是")
+    m.add("cause", "是因为 您")
+    m.build()
+
+    def hits(text: str) -> dict[str, list[str]]:
+        found = m.run(make_doc(text, "zh-Hans"))
+        return {g: [text[x.start:x.end] for x in found.get(g, [])] for g in ("if", "cause")}
+
+    assert hits("主要是因为您没有确认。") == {"if": [], "cause": ["是因为您"]}
+    assert hits("要是您没有确认，主要是时间问题。") == {"if": ["要是"], "cause": []}
+    assert hits("要是您忘了，主要是因为您太忙。") == {"if": ["要是"], "cause": ["是因为您"]}
+    plain = PhraseMatcher("zh-Hans", None)
+    plain.add("if", "要是")
+    plain.build()
+    assert plain.run(make_doc("主要是因为您没有确认。", "zh-Hans")).get("if")

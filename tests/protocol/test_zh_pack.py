@@ -455,3 +455,31 @@ def test_r_talk_6_pushing_the_problem_away(text: str, reported: bool) -> None:
     """R-TALK-6: 这不是我们的问题 pushes the problem away; 'another department handles it, I will
     pass it on' does not (and 不是我们部门的事 is R-TALK-4's 'not my department')."""
     assert_case("zh-Hans", "R-TALK-6", text, reported)
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    # 要是 ("if", the rule's exception) inside 主要是 ("mainly") excuses nothing
+    ("这个问题主要是因为您当时没有按照说明书操作造成的。", True),
+    ("要是您当时没有按照说明书操作，也可能出现这种情况。", False),
+    # an internal number withheld; the company and a partner run down
+    ("这个号码是内部使用的，不方便告诉您。", True),
+    ("说实话，我们公司的售后流程确实挺混乱的。", True),
+    ("不瞒您说，我们的系统一直不太稳定，领导也不重视。", True),
+    ("老实讲，那家合作维修点的水平一般。", True),
+    # the customer contradicted, lectured, blamed by what users do or by what they confirmed
+    ("您的理解有偏差，我们的活动说明里并没有这样写。", True),
+    ("您应该先备份好数据再送修，这是常识。", True),
+    ("这种情况一般都是用户自己摔过才会出现的。", True),
+    ("文件里的号码本身就是这样，我们是按照您确认过的样稿印刷的。", True),
+    ("不存在您说的座椅损坏的情况。", True),
+    # near misses
+    ("系统目前已经恢复稳定，给您带来不便非常抱歉。", False),
+    ("我们会按照您提供的新地址重新发货。", False),
+    ("您说的座椅问题我们已经记录，明天安排师傅检查。", False),
+])
+def test_r_talk_6_everyday_blame_and_running_down(text: str, reported: bool) -> None:
+    """R-TALK-6 in Chinese: blame, contradiction, lecturing and running down in everyday
+    words; the near misses (a fault repaired, an address we will use, a report logged) stay
+    silent."""
+    report = check_text(text, lang="zh-Hans", spelling=False, today=TODAY)
+    assert ("R-TALK-6" in {f.requirement for f in report.findings}) is reported

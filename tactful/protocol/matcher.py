@@ -792,17 +792,16 @@ class PhraseMatcher:
             ends = scan.ends
             reach = nslots * (pat.gap + 1)
             ntok = len(tokens)
+            if masks is not None and ends is not None:
+                # Only anchors whose sentence fills every slot can match (a phrase stays
+                # inside its anchor's sentence): one AND each before any chain or row.
+                if scan.sent_masks is None:
+                    scan.sent_masks = _sentence_masks(scan.tok_sent, len(ends), masks)
+                positions = _in_full_sentences(positions, pat.need, scan.sent_masks,
+                                               scan.tok_sent)
+                if not positions:
+                    continue
             if slot_pos is not None and not pat.any_order:
-                if ends is not None:
-                    # Only anchors whose sentence fills every slot can match (a phrase
-                    # stays inside its anchor's sentence): one AND each instead of a chain.
-                    if scan.sent_masks is None:
-                        assert masks is not None
-                        scan.sent_masks = _sentence_masks(scan.tok_sent, len(ends), masks)
-                    positions = _in_full_sentences(positions, pat.need, scan.sent_masks,
-                                                   scan.tok_sent)
-                    if not positions:
-                        continue
                 lists = _slot_lists(pat, slot_pos, slot_parts)
                 found_at = (_chain(pat, positions, lists, reach, ntok, None, _NO_POSITIONS)
                             if ends is None else
@@ -812,10 +811,6 @@ class PhraseMatcher:
                     _add(out, group, [Match(group, tokens[first][1], tokens[last - 1][2],
                                             pat.payload) for first, last in found_at])
                 continue
-            if (masks is not None and ends is not None and scan.sent_masks is None):
-                scan.sent_masks = _sentence_masks(scan.tok_sent, len(ends), masks)
-            sent_masks = scan.sent_masks
-            need = pat.need
             done_until = -1
             for a in positions:
                 if a < done_until:
@@ -825,8 +820,6 @@ class PhraseMatcher:
                 else:
                     # The anchor's sentence, in tokens: a phrase is looked for inside it.
                     si = scan.tok_sent[a]
-                    if sent_masks is not None and need & sent_masks[si] != need:
-                        continue  # some slot is filled nowhere in this sentence
                     lo = max(scan.first_tok[si], a - reach)
                     hi = min(scan.first_tok[si + 1], a + reach + 1)
                 rows: list[list[int]] = []

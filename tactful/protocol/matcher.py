@@ -241,6 +241,7 @@ _TOKEN_LIMIT: Final = 50_000
 _INDEX_FROM: Final = 40
 _NO_POSITIONS: Final[list[int]] = []
 _NO_PARTS: Final[list[list[list[int]] | None]] = []
+_NO_FILLED: Final[list[bool]] = []
 _PACKED_LIMIT: Final = 1 << 62  # the verification order is sorted as ints below this
 
 
@@ -253,13 +254,23 @@ def _rarity(slot: list[Atom], common_words: frozenset[str] = _COMMON) -> tuple[i
     return (common * 100 + len(slot), -min(len(k) for _m, k in slot))
 
 
+@dataclass(slots=True)
+class _NeedTests:
+    """Per pattern (by index), what ``_survive`` tests: its exact need, that need folded
+    the second way, and its other slots' ids."""
+
+    needs: list[int]
+    sigs2: list[int]
+    rests: list[tuple[int, ...]]
+
+
 class Scan:
     """One message as the matcher sees it (engine internals; kept so that lazy families
     reuse it)."""
 
-    __slots__ = ("bitmaps", "by_family", "doc", "ends", "first_seen", "first_tok", "hits",
-                 "lazy_loads", "masks", "present", "sent_masks", "sig", "sig2", "slot_parts",
-                 "slot_pos", "spans_of", "starts", "tok_sent", "where")
+    __slots__ = ("bitmaps", "by_family", "doc", "ends", "filled", "first_seen", "first_tok",
+                 "hits", "lazy_loads", "nslots", "present", "sent_bits", "sig", "sig2",
+                 "slot_parts", "slot_pos", "spans_of", "starts", "tok_sent", "where")
 
     # Words: what each distinct key that fills some slot does, and (once a pattern is
     # verified) slot bits and positions per token, token starts and sentence ends; for long
@@ -276,22 +287,27 @@ class Scan:
     spans_of: dict[int, list[tuple[int, int]]]
     first_seen: dict[int, int]
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, nslots: int) -> None:
         self.doc = doc
+        self.nslots = nslots  # the matcher's slot count (slot ids are below it)
         # Bits of every slot filled somewhere in the message (-1: not computed yet; the
         # words' masks are OR-ed only when some pattern passes the folded test, ``sig``).
         self.present = 0
         self.sig = 0
         self.sig2 = 0
         # Once a pattern is verified: per token, its key's slot bits (a message shorter than
-        # _INDEX_FROM tokens: as bytes, ``bitmaps``; a longer one: as integers, ``masks``).
-        self.masks: list[int] | None = None
+        # _INDEX_FROM tokens: as bytes, ``bitmaps``; a longer one gets ``slot_pos``).
         self.bitmaps: list[bytes] | None = None
         # With _INDEX_FROM tokens or more: token positions per slot id (None: filled nowhere)
         # and, for a slot several keys fill, their lists until merged (matcher._positions).
         self.slot_pos: list[list[int] | None] | None = None
         self.slot_parts: list[list[list[int]] | None] = _NO_PARTS
-        self.sent_masks: list[int] | None = None
+        # Per slot id: whether some token fills it (built when a pattern passes the folded
+        # test, ``_filled``) and, in a long message of several sentences, in which sentences
+        # (bit ``si`` for sentence ``si``, ``_sentence_bits``): a pattern's few slot ids are
+        # looked up there instead of AND-ing big integers of every slot.
+        self.filled: list[bool] | None = None
+        self.sent_bits: list[int] | None = None
         # Lazy families asked for one at a time: from the second on, each key's anchored
         # patterns per family, so a family's look-up visits only the keys that anchor it.
         self.lazy_loads = 0
@@ -328,6 +344,10 @@ class PhraseMatcher:
         self._needs: list[int] = []  # per pattern (filled by build()): its ``need``
         self._need_sigs: list[int] = []  # the same folded (_sig)
         self._need_sigs2: list[int] = []  # and folded the other way (_sig2)
+        # per pattern: the distinct ids of its slots but the anchor's and the wild ones (the
+        # anchor is filled wherever the pattern is looked for)
+        self._need_rest: list[tuple[int, ...]] = []
+        self._need_tests = _NeedTests([], [], [])
         self._groups: dict[str, str] = {}  # every group -> its family ("" when eager)
         self._pats: list[_Compiled] = []
         self._seen: set[tuple[Any, ...]] = set()
@@ -392,7 +412,7 @@ class PhraseMatcher:
                                         any_order and not wild, payload))
 
     def build(self) -> PhraseMatcher:
-        self._needs, self._need_sigs, self._need_sigs2 = [], [], []
+        self._needs, self._need_sigs, self._need_sigs2, self._need_rest = [], [], [], []
         for slot in self._slots.values():
             for table, keys in ((self._x_bits, slot.exact), (self._s_bits, slot.stems),
                                 (self._p_bits, slot.prefixes), (self._e_bits, slot.endings)):
@@ -411,6 +431,9 @@ class PhraseMatcher:
             self._needs.append(pat.need)
             self._need_sigs.append(_sig(pat.need))
             self._need_sigs2.append(_sig2(pat.need))
+            anchor_sid = pat.slots[pat.anchor].sid
+            self._need_rest.append(tuple(sorted(
+                {slot.sid for slot in pat.slots if not slot.wild} - {anchor_sid})))
             if pat.family:
                 self.family_anchors[pat.family] = (self.family_anchors.get(pat.family, 0)
                                                    | pat.slots[pat.anchor].bit)
@@ -427,6 +450,7 @@ class PhraseMatcher:
                 self._p_anchor[key].append(idx)
             for key in set(anchor.endings):
                 self._e_anchor[key].append(idx)
+        self._need_tests = _NeedTests(self._needs, self._need_sigs2, self._need_rest)
         if self.zh:
             self._build_zh()
         return self
@@ -496,7 +520,7 @@ class PhraseMatcher:
 
     def _read(self, doc: Doc) -> Scan:
         """What the message holds: which slots are filled anywhere, and by what."""
-        scan = Scan(doc)
+        scan = Scan(doc, len(self._slots))
         if self.zh:
             norm = doc.n.norm
             if not self._z_ids or not norm:
@@ -556,11 +580,11 @@ class PhraseMatcher:
             return
         # Each anchored pattern's folded need is tested against the message's folded mask
         # (machine words); only those that pass are tested exactly (big integers).
-        needs, needs2 = self._needs, self._need_sigs2
+        tests = self._need_tests
         survivors: dict[int, list[str]] = {}
         if families == ("",):  # the common case, kept lean
             for info in scan.hits:
-                _survive(scan, info.anchored, info.key, needs, needs2, survivors)
+                _survive(scan, info.anchored, info.key, tests, survivors)
         elif families is not None and len(families) == 1:  # one lazy family, when asked for
             family = families[0]
             scan.lazy_loads += 1
@@ -568,15 +592,16 @@ class PhraseMatcher:
                 for info in scan.hits:
                     pairs = info.lazy.get(family)
                     if pairs:
-                        _survive(scan, pairs, info.key, needs, needs2, survivors)
+                        _survive(scan, pairs, info.key, tests, survivors)
             else:
                 by_family = scan.by_family
                 if by_family is None:
                     by_family = scan.by_family = _by_family(scan.hits)
                 for key, pairs in by_family.get(family, ()):
-                    _survive(scan, pairs, key, needs, needs2, survivors)
+                    _survive(scan, pairs, key, tests, survivors)
         else:
             wanted = frozenset(families or ())
+            needs = self._needs
             present = _present(scan)
             for info in scan.hits:
                 if families is None:
@@ -713,15 +738,13 @@ class PhraseMatcher:
         doc = scan.doc
         keys = doc.keys
         tokens = doc.tokens
-        if scan.masks is None and scan.bitmaps is None:
+        if scan.slot_pos is None and scan.bitmaps is None:
             scan.where = {}
             scan.starts = []
             if len(keys) < _INDEX_FROM:
                 bitmap_of = {info.key: info.bitmap for info in scan.hits}
                 scan.bitmaps = list(map(bitmap_of.get, keys, itertools.repeat(b"")))
             else:
-                mask_of = {info.key: info.mask for info in scan.hits}
-                scan.masks = list(map(mask_of.get, keys, itertools.repeat(0)))
                 # Positions of every key, then of every slot (a key's positions per slot it
                 # fills, merged in order).
                 of_key: dict[str, list[int]] = {}
@@ -753,7 +776,6 @@ class PhraseMatcher:
                                 more.append(at_key)
                 scan.slot_pos = index
                 scan.slot_parts = parts
-        masks = scan.masks
         bitmaps = scan.bitmaps
         slot_pos = scan.slot_pos
         slot_parts = scan.slot_parts
@@ -792,12 +814,13 @@ class PhraseMatcher:
             ends = scan.ends
             reach = nslots * (pat.gap + 1)
             ntok = len(tokens)
-            if masks is not None and ends is not None:
+            if slot_pos is not None and ends is not None:
                 # Only anchors whose sentence fills every slot can match (a phrase stays
                 # inside its anchor's sentence): one AND each before any chain or row.
-                if scan.sent_masks is None:
-                    scan.sent_masks = _sentence_masks(scan.tok_sent, len(ends), masks)
-                positions = _in_full_sentences(positions, pat.need, scan.sent_masks,
+                sent_bits = scan.sent_bits
+                if sent_bits is None:
+                    sent_bits = scan.sent_bits = _sentence_bits(scan)
+                positions = _in_full_sentences(positions, self._need_rest[idx], sent_bits,
                                                scan.tok_sent)
                 if not positions:
                     continue
@@ -889,23 +912,49 @@ class PhraseMatcher:
                                       for first, last in found])
 
 
-def _survive(scan: Scan, pairs: tuple[tuple[int, int], ...], key: str, needs: list[int],
-             needs2: list[int], survivors: dict[int, list[str]]) -> None:
+def _survive(scan: Scan, pairs: tuple[tuple[int, int], ...], key: str,
+             tests: _NeedTests, survivors: dict[int, list[str]]) -> None:
     """Add to ``survivors`` the patterns of ``pairs`` (folded need, pattern) that ``key``
     anchors and whose every slot the message fills: the folded needs against the message's
-    folded masks first (machine words), then the exact big-integer test (``needs``)."""
+    folded masks first (machine words), then exactly. A short message ANDs the pattern's
+    need with the filled slots' big integer; a long one, which sets every folded bit, looks
+    each other slot of the pattern (``rest``) up in its filled slots (``_filled``): a few
+    list reads instead of walking two big integers."""
     sig, sig2 = scan.sig, scan.sig2
+    needs2 = tests.sigs2
+    long = len(scan.doc.keys) >= _INDEX_FROM
     present = 0
-    have_present = False  # (a flag: comparing a big ``present`` is not a machine op)
+    filled = _NO_FILLED
+    ready = False  # (a flag: comparing a big ``present`` is not a machine op)
     for need_sig, idx in pairs:
         if need_sig & sig == need_sig:
             need2 = needs2[idx]
             if need2 & sig2 == need2:
-                if not have_present:
-                    present, have_present = _present(scan), True
-                need = needs[idx]
+                if long:
+                    if not ready:
+                        filled, ready = _filled(scan), True
+                    for sid in tests.rests[idx]:
+                        if not filled[sid]:
+                            break
+                    else:
+                        survivors.setdefault(idx, []).append(key)
+                    continue
+                if not ready:
+                    present, ready = _present(scan), True
+                need = tests.needs[idx]
                 if need & present == need:
                     survivors.setdefault(idx, []).append(key)
+
+
+def _filled(scan: Scan) -> list[bool]:
+    """Per slot id, whether some token of the message fills it."""
+    filled = scan.filled
+    if filled is None:
+        filled = scan.filled = [False] * scan.nslots
+        for info in scan.hits:
+            for sid in info.sids:
+                filled[sid] = True
+    return filled
 
 
 def _present(scan: Scan) -> int:
@@ -1129,22 +1178,31 @@ def _sentence_tokens(starts: list[int], ends: list[int]) -> tuple[list[int], lis
     return tok_sent, first_tok
 
 
-def _sentence_masks(tok_sent: list[int], n_ends: int, masks: list[int]) -> list[int]:
-    """The slots filled in each sentence (index: a token's ``tok_sent``)."""
-    out = [0] * (n_ends + 1)
-    for si, mask in zip(tok_sent, masks, strict=True):
-        out[si] |= mask
+def _sentence_bits(scan: Scan) -> list[int]:
+    """Per slot id, the sentences some token of which fills it (bit ``si``: sentence ``si``,
+    a token's ``tok_sent``)."""
+    out = [0] * scan.nslots
+    tok_sent, where = scan.tok_sent, scan.where
+    for info in scan.hits:
+        bits = 0
+        for i in where[info.key]:
+            bits |= 1 << tok_sent[i]
+        for sid in info.sids:
+            out[sid] |= bits
     return out
 
 
-def _in_full_sentences(positions: list[int], need: int, sent_masks: list[int],
+def _in_full_sentences(positions: list[int], rest: tuple[int, ...], sent_bits: list[int],
                        tok_sent: list[int]) -> list[int]:
-    """The anchor positions whose sentence fills every slot in ``need``."""
-    out: list[int] = []
-    for a in positions:
-        if need & sent_masks[tok_sent[a]] == need:
-            out.append(a)
-    return out
+    """The anchor positions whose sentence fills every slot in ``rest``."""
+    both = -1
+    for sid in rest:
+        both &= sent_bits[sid]
+    if both == 0:
+        return _NO_POSITIONS
+    if both == -1:
+        return positions
+    return [a for a in positions if both >> tok_sent[a] & 1]
 
 
 def _finish(out: dict[str, list[Match]], doc: Doc) -> dict[str, list[Match]]:

@@ -416,11 +416,15 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
             swore = any(_has(docs, c, f"{p}:swear") for p in profanity)
             angry = (_has(docs, c, f"{g}:complaint") or swore
                      or _exclaims(pack, item.text or "", docs[c], g)
-                     or _exclaims(pack, item.text or "", docs[c], g, None)
-                     or _exclaims(pack, item.text or "", docs[c], g, "indignant")
-                     or (_after_wait(turns, c)
-                         and _exclaims(pack, item.text or "", docs[c], g, "impatience")))
-            if not angry:
+                     or _exclaims(pack, item.text or "", docs[c], g, None))
+            # An indignant question ("are they coming at all?", 到底还来不来) right after the
+            # agent apologised presses the same grievance: the reply owes a way forward,
+            # not a second apology.
+            pressing = not angry and (
+                _exclaims(pack, item.text or "", docs[c], g, "indignant")
+                or (_after_wait(turns, c)
+                    and _exclaims(pack, item.text or "", docs[c], g, "impatience")))
+            if not (angry or pressing):
                 continue
             reply = next((i for i in range(c + 1, len(turns)) if turns[i].speaker == "agent"
                           or (turns[i].event == "hangup" and turns[i].by == "agent")), None)
@@ -435,6 +439,8 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
                 out.append(f)
                 continue
             wanted = ["apology", "way_forward"]
+            if pressing and _apologised_before(turns, docs, c, f"{g}:apology"):
+                wanted = ["way_forward"]
             if swore and _ends_after_warning(turns, docs, profanity, c, reply):
                 # Swearing went on after the warning: the agent may end the call (R-TALK-11),
                 # so its last turn owes an apology, not a solution.
@@ -467,6 +473,13 @@ def _run(check: TranscriptCheck, tr: Transcript, docs: dict[int, dict[str, list[
                 f.turn = answer
                 out.append(f)
     return out
+
+
+def _apologised_before(turns: list[Item], docs: dict[int, dict[str, list[Match]]], c: int,
+                       apology: str) -> bool:
+    """Whether the agent's last turn before turn ``c`` apologised."""
+    last = next((i for i in range(c - 1, -1, -1) if turns[i].speaker == "agent"), None)
+    return last is not None and _has(docs, last, apology)
 
 
 def _after_wait(turns: list[Item], c: int) -> bool:

@@ -124,6 +124,54 @@ def test_everyday_wording_is_recognised(lang: str) -> None:
     assert known - wrong == set(), "now recognised: strike them off KNOWN_MISSES"
 
 
+ROUND2 = HERE / "round2"
+# Round 2 (tests/protocol/probes/round2/README.md): the functions whose misreading is a false
+# alarm (a closing part, an apology or an offer not seen, a letter's next step not seen, a
+# clean sentence or a calm customer read as a breach) are held to, every probe; the
+# violations and complaints it still misses are recall, measured, not held to.
+ROUND2_HELD = ("close.", "apology", "offer", "letter.", "talk6.clean", "customer.calm")
+NEUTRAL = {"en": "Could you give me your order number, please?",
+           "hu": "Megadná a rendelésszámát?",
+           "et": "Palun öelge oma tellimuse number.",
+           "ro": "Îmi spuneți numărul comenzii, vă rog?",
+           "zh-Hans": "请提供一下您的订单号。"}
+
+
+def _read_as_complaint(lang: str, text: str) -> bool:
+    transcript = {"version": 1, "lang": lang, "channel": "chat", "agent": "Anna",
+                  "organisation": "X",
+                  "turns": [{"speaker": "agent", "text": "Hello"},
+                            {"speaker": "customer", "text": text},
+                            {"speaker": "agent", "text": NEUTRAL[lang]}]}
+    return any(f.requirement == "R-TALK-12" for f in check_transcript(transcript).findings)
+
+
+def load_round2(lang: str) -> list[tuple[str, str]]:
+    out = []
+    for line in (ROUND2 / f"{lang}.tsv").read_text(encoding="utf-8").splitlines():
+        func, _, text = line.partition("\t")
+        if text:
+            out.append((func, text))
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_everyday_wording_of_round2_raises_no_false_alarm(lang: str) -> None:
+    """R-TALK-2, R-TALK-6, R-TALK-12, R-LETTER-1: the second round of blind probes (written
+    after the packs had learnt the first) is read right wherever a misreading would be a
+    false alarm: closing parts, apologies and offers after a complaint, letters' next steps,
+    clean near misses of R-TALK-6, and calm customer turns that are no complaint."""
+    wrong = []
+    for func, text in load_round2(lang):
+        if not func.startswith(ROUND2_HELD):
+            continue
+        ok = (not _read_as_complaint(lang, text) if func == "customer.calm"
+              else recognised(lang, func, text))
+        if not ok:
+            wrong.append((func, text))
+    assert wrong == []
+
+
 def test_a_probe_can_fail() -> None:
     """The scorer is not vacuous: a closing with only thanks lacks the other parts, a bare
     fact letter is reported, and a plain blame is an R-TALK-6 violation."""

@@ -127,6 +127,46 @@ def test_complaints_in_other_words_need_apology_and_way_forward(lang: str, compl
     assert [f for f in bad.findings if f.requirement == "R-TALK-12"]
 
 
+@pytest.mark.parametrize(("lang", "complaint", "apology", "pressing", "reply"), [
+    ("en", "Nobody came to fit the wardrobe, I took the morning off for nothing!",
+     "I'm so sorry you waited all morning. I'll find out right away where the fitter is.",
+     "Is anyone even coming today?",
+     "Thank you. I'll call the depot now and check where the fitter is."),
+    ("zh-Hans", "说好今天上午来安装，我请了假在家等，到现在人影都没有！",
+     "非常抱歉，让您白等了一上午。我马上帮您查师傅现在到哪儿了。", "我就想知道他们到底还来不来？",
+     "好的，收到。我需要联系配送站核实师傅的位置，大概两三分钟，可以请您先别挂，稍等一会儿吗？"),
+])
+def test_an_indignant_question_after_an_apology_owes_a_way_forward_only(
+        lang: str, complaint: str, apology: str, pressing: str, reply: str) -> None:
+    """R-TALK-12: a customer pressing the same grievance with an indignant question right
+    after the agent apologised is owed a way forward, not a second apology; a reply with
+    neither is still reported, and so is one after a turn that did not apologise."""
+    def run(first: str, answer: str) -> list[list[str]]:
+        report = check_transcript(call(GREET, customer(complaint), agent(first),
+                                       customer(pressing), agent(answer), BYE, lang=lang))
+        return [f.data["missing"] for f in report.findings
+                if f.requirement == "R-TALK-12" and f.turn == 4]  # the second reply
+
+    assert run(apology, reply) == []
+    assert run(apology, "OK.") == [["way_forward"]]
+    assert run("OK. Order number?" if lang == "en" else "好的。订单号？", reply) == [["apology"]]
+
+
+@pytest.mark.parametrize(("lang", "complaint", "reply"), [
+    ("ro", "Au trecut trei zile și nu m-a sunat nimeni!",
+     "Îmi pare foarte rău. Haideți să vedem împreună unde se află valiza."),
+    ("hu", "Három napja nem hívott vissza senki!",
+     "Nagyon sajnálom. Nézzük meg együtt, hol tart a csomag."),
+    ("hu", "Három napja nem hívott vissza senki!",
+     "Nagyon sajnálom, azonnal utánajárok, hol tart a csomag."),
+])
+def test_lets_look_together_is_a_way_forward(lang: str, complaint: str, reply: str) -> None:
+    """R-TALK-12: "let's see together where the bag is" ("Haideți să vedem", "Nézzük meg",
+    "utánajárok") offers a way forward after the apology."""
+    report = check_transcript(call(GREET, customer(complaint), agent(reply), BYE, lang=lang))
+    assert not [f for f in report.findings if f.requirement == "R-TALK-12"]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Hi, I paid my bill twice by mistake. Can you refund one of the payments?"),
     ("ro", "Bună ziua, am plătit din greșeală factura de două ori. Îmi puteți returna una?"),

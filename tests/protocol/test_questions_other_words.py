@@ -673,3 +673,69 @@ def test_whole_conversation_questions(lang: str, customer: str, reply: str,
     mistake", "I don't know yet" by a call by Thursday (目前我还查不到 … 6月14日前回复您), and
     "when it's back" by "as soon as the repair is finished"."""
     assert bool(_open(lang, customer, reply)) is still_open
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), [
+    # the yes is read with its sentence up to a joining word: the clause after "iar" / "and"
+    # names the other question without taking the yes with it
+    ("ro", "Ați schimbat ceva? Trebuie să reinstalez aplicația?",
+     "Da, aseară am activat confirmarea în doi pași, iar aplicația vă cere acum să vă "
+     "conectați din nou. Nu trebuie să o reinstalați, alegeți „Conectare din nou”.", []),
+    # ... but a clause of the same sentence without a joining word still takes it
+    ("hu", "Át tudják írni a címemet? A mérő is átkerül az új nevemre?",
+     "Rendben, a címváltozást rögzítettem, a következő számlát már az új címre küldjük.",
+     ["A mérő is átkerül az új nevemre?"]),
+    ("hu", "Részletekben is fizethetem a hátralékot? Jár-e érte kamat?",
+     "Igen, a hátralékot részletekben is kifizetheti.", ["Jár-e érte kamat?"]),
+    # "nothing extra to buy" says no to "do I need to buy one?"
+    ("en", "Do they come with a charger, or do I need to buy one separately? And how long "
+     "does a full charge last?",
+     "The charger is the small white case in the box, so there's nothing extra to buy. A full "
+     "charge takes about three hours.", []),
+    # "A férje is elviheti" (your husband can take it too) says yes
+    ("hu", "Mikor lesz kész a szemüveg, és át tudja venni helyettem a férjem?",
+     "A szemüvege március 12-én érkezik, és aznap 14 órától átvehető. A férje is elviheti, "
+     "elég, ha magával hozza az átvételi szelvényt.", []),
+    # "nem tudunk menni" (we cannot go) is no "nem tudom, hogy ..." (I do not know whether)
+    ("hu", "A szombati előadásra vettem jegyet, de nem tudunk menni. Visszakaphatom a pénzt?",
+     "Péntek 18:30-ig a jegyek árát teljes egészében visszautaljuk.", []),
+])
+def test_a_yes_and_a_can_answer_the_question_they_are_about(
+        lang: str, customer: str, reply: str, still_open: list[str]) -> None:
+    """R-TALK-9: an opening yes answers a second yes/no question when only a clause after
+    a joining word names the first; a potential verb ("elviheti") or "nothing extra to buy"
+    answers a yes/no question on its thing; a clause that names another question keeps the
+    yes from answering this one."""
+    assert _open(lang, customer, reply) == still_open
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply"), [
+    ("ro", "Am sunat de patru ori săptămâna asta, e chiar atât de greu să mi se răspundă? "
+     "Vreau doar să știu dacă mi s-a înregistrat reclamația.",
+     "Îmi pare rău că ați așteptat atât. Da, reclamația dumneavoastră a fost înregistrată "
+     "pe 6 mai."),
+    ("en", "I called four times, is it really that hard to answer the phone? Has my "
+     "complaint been logged?", "I am sorry you waited. Yes, your complaint was logged on 6 May."),
+    ("hu", "Négyszer hívtam, ennyire nehéz felvenni a telefont? Rögzítették a panaszomat?",
+     "Elnézést a várakozásért. Igen, a panaszát május 6-án rögzítettük."),
+    ("et", "Helistasin neli korda, kas see on tõesti nii raske vastata? Kas mu kaebus on "
+     "registreeritud?", "Vabandust ootamise pärast. Jah, Teie kaebus registreeriti 6. mail."),
+    ("zh-Hans", "我打了四次电话，接个电话有那么难吗？我的投诉登记了吗？",
+     "很抱歉让您久等了。是的，您的投诉已于5月6日登记。"),
+])
+def test_is_it_really_that_hard_asks_nothing(lang: str, customer: str, reply: str) -> None:
+    """R-TALK-9: "is it really that hard to answer?" is a complaint put as a question (the
+    apology meets it); the real question after it is answered."""
+    assert _open(lang, customer, reply) == []
+
+
+def test_a_colon_ends_a_clause() -> None:
+    """R-TALK-9: "the costs we refund: send us the receipt" answers two questions, one on
+    each side of the colon; a time's colon ("20:30") cuts nothing."""
+    customer = ("Mu kohver on kadunud ja pidin ravimid uuesti ostma. Kas te hüvitate need "
+                "kulud? Ja mida ma selleks saatma pean?")
+    reply = ("Vabandame! Ravimite ja muude esmavajalike asjade kulud hüvitame: saatke meile "
+             "palun apteegi tšeki foto ja pagasiteate number.")
+    assert _open("et", customer, reply) == []
+    assert _open("en", "What time does the film start? Is it dubbed?",
+                 "It starts at 20:30 and runs for two hours.") == ["Is it dubbed?"]

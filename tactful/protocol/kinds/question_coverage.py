@@ -440,6 +440,8 @@ class _Reply:
         self.zh = doc.lang.startswith("zh")
         # Chinese answers one question per clause ("您不一定要在家，邻居开门也可以").
         split = frozenset(fold(w, doc.lang) for w in check.rule.split)
+        self.doc = doc
+        self.split = split
         sents = list(doc.sents)
         while len(sents) > 1 and _sign_off(doc, sents[-1]):
             sents.pop()  # "Kind regards," / "Medical Records" under an e-mail answer nothing
@@ -538,6 +540,21 @@ class _Reply:
                 self.owned.insert(j, set())
             self.evidence.insert(j, {"yesno"})
 
+    def _opened(self, j: int) -> list[int]:
+        """Clause ``j`` and the clauses after it in its sentence, up to one that opens with
+        a joining word (the rule's ``split``)."""
+        out = [j]
+        doc = self.doc
+        for k in range(j + 1, len(self.parent)):
+            if self.parent[k] != self.parent[j]:
+                break
+            c = self.sents[k]
+            first = next((t for t, s, _e in doc.tokens if c.start <= s < c.end), "")
+            if first in self.split:
+                break
+            out.append(k)
+        return out
+
     def head(self, word: str) -> str:
         """A word's first five letters, or its stem when that is shorter (four letters at
         least): two inflections of one word share it."""
@@ -609,9 +626,13 @@ class _Reply:
             # with a yes or no, an action or an amount inside ("Your balance is 0") needs a
             # word of the question.
             # "Which card will it go to?" asks for content: a yes is no answer.
+            # The yes is read with its sentence up to a joining word ("Da, aseară am activat
+            # ..., iar aplicația ..." says yes to "Ați schimbat ceva?", whatever the clause
+            # after "iar" names).
+            opened = self._opened(j)
             if self.opens[j] and not content and (
-                    self.bare[j] or self._near(sentence, keys, others) or not (
-                        other_keys and self._near(sentence, other_keys, frozenset()))):
+                    self.bare[j] or self._near(opened, keys, others) or not (
+                        other_keys and self._near(opened, other_keys, frozenset()))):
                 return True
             # A word two questions share counts for a clause that reports an action on it
             # ("I've updated your address"), not for one that only says "you can".
@@ -675,15 +696,19 @@ _MIN_CLAUSE = 3  # words on each side of a comma or conjunction that make two cl
 
 
 def _word_clauses(doc: Doc, sent: Sentence, split: frozenset[str]) -> list[Sentence]:
-    """A sentence cut at commas and joining conjunctions into clauses of at least three words
-    each ("The router costs £49 and delivery is free."); "Yes, ..." stays whole."""
+    """A sentence cut at commas, semicolons, colons and joining conjunctions into clauses of
+    at least three words each ("The router costs £49 and delivery is free."); "Yes, ..."
+    stays whole."""
     toks = [(t, s, e) for t, s, e in doc.tokens if sent.start <= s < sent.end]
     cuts: list[int] = []
     last = 0
     norm = doc.n.norm
     for k in range(1, len(toks)):
         tok, s, _e = toks[k]
-        comma = "," in norm[toks[k - 1][2]:s] or ";" in norm[toks[k - 1][2]:s]
+        gap = norm[toks[k - 1][2]:s]
+        # (a colon too: "the costs we refund: send us the receipt", not inside "20:30")
+        comma = "," in gap or ";" in gap or (
+            ":" in gap and not (toks[k - 1][0].isdigit() and tok.isdigit()))
         if not (comma or tok in split):
             continue
         if not comma and toks[k - 1][0].isdigit() and k + 1 < len(toks) \

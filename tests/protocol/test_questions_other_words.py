@@ -739,3 +739,17 @@ def test_a_colon_ends_a_clause() -> None:
     assert _open("et", customer, reply) == []
     assert _open("en", "What time does the film start? Is it dubbed?",
                  "It starts at 20:30 and runs for two hours.") == ["Is it dubbed?"]
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "still_open"), [
+    ("ro", "Și cât mai am de așteptat?",
+     "Montajul la adresa dumneavoastră este programat pe 22 mai.", []),
+    ("en", "How much longer do I have to wait?", "The fitting is booked for 22 May.", []),
+    ("ro", "Cât mai am de așteptat?", "Cererea dumneavoastră este în lucru.",
+     ["Cât mai am de așteptat?"]),
+])
+def test_how_much_longer_asks_for_a_time(lang: str, customer: str, reply: str,
+                                         still_open: list[str]) -> None:
+    """R-TALK-9: "cât mai am de așteptat?" / "how much longer?" asks for a time, which a
+    date answers; a reply with no time leaves it open."""
+    assert _open(lang, customer, reply) == still_open

@@ -753,3 +753,15 @@ def test_how_much_longer_asks_for_a_time(lang: str, customer: str, reply: str,
     """R-TALK-9: "cât mai am de așteptat?" / "how much longer?" asks for a time, which a
     date answers; a reply with no time leaves it open."""
     assert _open(lang, customer, reply) == still_open
+
+
+def test_a_clause_that_names_a_time_still_reports_an_action() -> None:
+    """R-TALK-9: "Lisasin Teie broneeringule 14. juuli öö" (I added the night of 14 July)
+    reports the action asked for although it names a date; a clause with only the date does
+    not."""
+    customer = ("Broneerisin hotelli 12.–14. juuliks. Kas saab ühe öö juurde lisada? Ja kas "
+                "hommikusöök on hinna sees?")
+    assert _open("et", customer, "Lisasin Teie broneeringule 14. juuli öö. Hommikusöök "
+                                 "kuulub hinna sisse.") == []
+    assert _open("et", customer, "Teie broneering on 12.–14. juulini. Hommikusöök kuulub "
+                                 "hinna sisse.") == ["Kas saab ühe öö juurde lisada?"]

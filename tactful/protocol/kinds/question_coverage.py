@@ -496,17 +496,18 @@ class _Reply:
                 ev.add("when")
             # A number is an amount, unless it only counts the days or hours of a time
             # ("within two working days" does not say what it costs).
-            if timed and not _CURRENCY.search(text):
-                pass
-            elif self.zh:
-                if _ZH_NUMBER.search(text):
+            counts_time = timed and not _CURRENCY.search(text)
+            if self.zh:
+                if not counts_time and _ZH_NUMBER.search(text):
                     ev.add("howmuch")
             else:
                 toks = {t for t, s, _e in doc.tokens if sent.start <= s < sent.end}
                 # number words that are also articles ("a copy", "egy", "o") count nothing
-                if re.search(r"\d", _ID.sub(" ", text)) or any(
-                        len(t) > 2 and t not in stop for t in toks & numbers):
+                if not counts_time and (re.search(r"\d", _ID.sub(" ", text)) or any(
+                        len(t) > 2 and t not in stop for t in toks & numbers)):
                     ev.add("howmuch")
+                # (a clause that names a time still reports an action: "Lisasin Teie
+                # broneeringule 14. juuli öö")
                 for kind, ends in check.rule.answer_suffixes.items():
                     if any(len(t) >= 5 and t.endswith(tuple(ends)) for t in toks):
                         ev.add(kind)

@@ -344,9 +344,7 @@ class PhraseMatcher:
         self._needs: list[int] = []  # per pattern (filled by build()): its ``need``
         self._need_sigs: list[int] = []  # the same folded (_sig)
         self._need_sigs2: list[int] = []  # and folded the other way (_sig2)
-        # per pattern: the distinct ids of its slots but the anchor's and the wild ones (the
-        # anchor is filled wherever the pattern is looked for)
-        self._need_rest: list[tuple[int, ...]] = []
+        # per pattern: the need tests of _survive (the other slots' ids with the above)
         self._need_tests = _NeedTests([], [], [])
         self._groups: dict[str, str] = {}  # every group -> its family ("" when eager)
         self._pats: list[_Compiled] = []
@@ -412,7 +410,10 @@ class PhraseMatcher:
                                         any_order and not wild, payload))
 
     def build(self) -> PhraseMatcher:
-        self._needs, self._need_sigs, self._need_sigs2, self._need_rest = [], [], [], []
+        self._needs, self._need_sigs, self._need_sigs2 = [], [], []
+        # the distinct ids of each pattern's slots but the anchor's and the wild ones (the
+        # anchor is filled wherever the pattern is looked for)
+        rests: list[tuple[int, ...]] = []
         for slot in self._slots.values():
             for table, keys in ((self._x_bits, slot.exact), (self._s_bits, slot.stems),
                                 (self._p_bits, slot.prefixes), (self._e_bits, slot.endings)):
@@ -432,7 +433,7 @@ class PhraseMatcher:
             self._need_sigs.append(_sig(pat.need))
             self._need_sigs2.append(_sig2(pat.need))
             anchor_sid = pat.slots[pat.anchor].sid
-            self._need_rest.append(tuple(sorted(
+            rests.append(tuple(sorted(
                 {slot.sid for slot in pat.slots if not slot.wild} - {anchor_sid})))
             if pat.family:
                 self.family_anchors[pat.family] = (self.family_anchors.get(pat.family, 0)
@@ -450,7 +451,7 @@ class PhraseMatcher:
                 self._p_anchor[key].append(idx)
             for key in set(anchor.endings):
                 self._e_anchor[key].append(idx)
-        self._need_tests = _NeedTests(self._needs, self._need_sigs2, self._need_rest)
+        self._need_tests = _NeedTests(self._needs, self._need_sigs2, rests)
         if self.zh:
             self._build_zh()
         return self
@@ -820,8 +821,8 @@ class PhraseMatcher:
                 sent_bits = scan.sent_bits
                 if sent_bits is None:
                     sent_bits = scan.sent_bits = _sentence_bits(scan)
-                positions = _in_full_sentences(positions, self._need_rest[idx], sent_bits,
-                                               scan.tok_sent)
+                positions = _in_full_sentences(positions, self._need_tests.rests[idx],
+                                               sent_bits, scan.tok_sent)
                 if not positions:
                     continue
             if slot_pos is not None and not pat.any_order:

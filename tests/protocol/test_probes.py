@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tactful.protocol import check_text
+from tactful.protocol.findings import Finding
 from tactful.protocol.transcript import check_transcript
 
 HERE = Path(__file__).parent / "probes"
@@ -51,9 +52,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
 }
 
 
-def load(lang: str) -> list[tuple[str, str]]:
+def load(lang: str, folder: Path = HERE) -> list[tuple[str, str]]:
     out = []
-    for line in (HERE / f"{lang}.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (folder / f"{lang}.tsv").read_text(encoding="utf-8").splitlines():
         func, _, text = line.partition("\t")
         if text:
             out.append((func, text))
@@ -65,13 +66,30 @@ def _closing_missing(lang: str, text: str) -> set[str]:
     return {f.data.get("part", "") for f in report.findings if f.requirement == "R-TALK-2"}
 
 
-def _reply_missing(lang: str, text: str) -> set[str]:
+# An agent turn that neither apologises nor offers anything, per language.
+NEUTRAL = {"en": "Could you give me your order number, please?",
+           "hu": "Megadná a rendelésszámát?",
+           "et": "Palun öelge oma tellimuse number.",
+           "ro": "Îmi spuneți numărul comenzii, vă rog?",
+           "zh-Hans": "请提供一下您的订单号。"}
+
+
+def _angry_findings(lang: str, *turns: tuple[str, str]) -> list[Finding]:
+    """The R-TALK-12 findings of a chat of (speaker, text) turns."""
     transcript = {"version": 1, "lang": lang, "channel": "chat", "agent": "Anna",
                   "organisation": "X",
-                  "turns": [{"speaker": "customer", "text": COMPLAINT[lang]},
-                            {"speaker": "agent", "text": text}]}
-    found = [f for f in check_transcript(transcript).findings if f.requirement == "R-TALK-12"]
+                  "turns": [{"speaker": who, "text": text} for who, text in turns]}
+    return [f for f in check_transcript(transcript).findings if f.requirement == "R-TALK-12"]
+
+
+def _reply_missing(lang: str, text: str) -> set[str]:
+    found = _angry_findings(lang, ("customer", COMPLAINT[lang]), ("agent", text))
     return {k for f in found for k in f.data.get("missing", [])}
+
+
+def _read_as_complaint(lang: str, text: str) -> bool:
+    return bool(_angry_findings(lang, ("agent", "Hello"), ("customer", text),
+                                ("agent", NEUTRAL[lang])))
 
 
 def _requirements(lang: str, text: str, channel: str | None = None) -> set[str]:
@@ -87,6 +105,10 @@ def recognised(lang: str, func: str, text: str) -> bool:
         return "apology" not in _reply_missing(lang, text)
     if func == "offer":
         return "way_forward" not in _reply_missing(lang, text)
+    if func == "customer.complaint":
+        return _read_as_complaint(lang, text)
+    if func == "customer.calm":
+        return not _read_as_complaint(lang, text)
     if func == "neither":
         return _reply_missing(lang, text) == {"apology", "way_forward"}
     if func.startswith("letter."):
@@ -130,45 +152,14 @@ ROUND2 = HERE / "round2"
 # clean sentence or a calm customer read as a breach) are held to, every probe; the
 # violations and complaints it still misses are recall, measured, not held to.
 ROUND2_HELD = ("close.", "apology", "offer", "letter.", "talk6.clean", "customer.calm")
-NEUTRAL = {"en": "Could you give me your order number, please?",
-           "hu": "Megadná a rendelésszámát?",
-           "et": "Palun öelge oma tellimuse number.",
-           "ro": "Îmi spuneți numărul comenzii, vă rog?",
-           "zh-Hans": "请提供一下您的订单号。"}
-
-
-def _read_as_complaint(lang: str, text: str) -> bool:
-    transcript = {"version": 1, "lang": lang, "channel": "chat", "agent": "Anna",
-                  "organisation": "X",
-                  "turns": [{"speaker": "agent", "text": "Hello"},
-                            {"speaker": "customer", "text": text},
-                            {"speaker": "agent", "text": NEUTRAL[lang]}]}
-    return any(f.requirement == "R-TALK-12" for f in check_transcript(transcript).findings)
-
-
-def load_round2(lang: str) -> list[tuple[str, str]]:
-    out = []
-    for line in (ROUND2 / f"{lang}.tsv").read_text(encoding="utf-8").splitlines():
-        func, _, text = line.partition("\t")
-        if text:
-            out.append((func, text))
-    return out
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_everyday_wording_of_round2_raises_no_false_alarm(lang: str) -> None:
     """R-TALK-2, R-TALK-6, R-TALK-12, R-LETTER-1: the second round of blind probes (written
     after the packs had learnt the first) is read right wherever a misreading would be a
     false alarm: closing parts, apologies and offers after a complaint, letters' next steps,
     clean near misses of R-TALK-6, and calm customer turns that are no complaint."""
-    wrong = []
-    for func, text in load_round2(lang):
-        if not func.startswith(ROUND2_HELD):
-            continue
-        ok = (not _read_as_complaint(lang, text) if func == "customer.calm"
-              else recognised(lang, func, text))
-        if not ok:
-            wrong.append((func, text))
+    wrong = [(func, text) for func, text in load(lang, ROUND2)
+             if func.startswith(ROUND2_HELD) and not recognised(lang, func, text)]
     assert wrong == []
 
 

@@ -630,11 +630,11 @@ class _Reply:
             # The yes is read with its sentence up to a joining word ("Da, aseară am activat
             # ..., iar aplicația ..." says yes to "Ați schimbat ceva?", whatever the clause
             # after "iar" names).
-            opened = self._opened(j)
-            if self.opens[j] and not content and (
-                    self.bare[j] or self._near(opened, keys, others) or not (
-                        other_keys and self._near(opened, other_keys, frozenset()))):
-                return True
+            if self.opens[j] and not content:
+                opened = self._opened(j)
+                if self.bare[j] or self._near(opened, keys, others) or not (
+                        other_keys and self._near(opened, other_keys, frozenset())):
+                    return True
             # A word two questions share counts for a clause that reports an action on it
             # ("I've updated your address"), not for one that only says "you can".
             return (bool({"yesno", "action", "howmuch"} & self.evidence[j])

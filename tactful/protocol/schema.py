@@ -118,6 +118,9 @@ class AddressRule(RuleBase):
     # 你, nor is 迷你 "mini").
     not_followed_by: list[str] = Field(default_factory=list)
     not_preceded_by: list[str] = Field(default_factory=list)
+    # Words that are informal only standing alone, at a clause's start: Chinese 得了 ("forget
+    # it") is part of a verb in 受得了, 获得了, 办得了.
+    standalone: list[str] = Field(default_factory=list)
 
 
 class NameCue(BaseModel):

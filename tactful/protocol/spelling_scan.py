@@ -48,6 +48,8 @@ _ABBREVIATION_AFTER = re.compile(r"\.[ \t]+[^\W_A-Z]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’&-]*|[–&-]")
 _SIGN_OFF_END = (",", ":", "-", "–", "—")
 MAX_ABBREVIATION = 4
+# Lines in lower case a signature may end with, under the name (a desk, a department).
+MAX_DEPARTMENT_LINES = 2
 # A message is chat style (typed without diacritics) when more than this many times as many
 # of its words lack their diacritics as carry them: one accent an autocorrect put in does
 # not make the rest typos, a few words typed without them in an accented text are.
@@ -58,7 +60,8 @@ def signature(text: str) -> tuple[int, int] | None:
     """The span of the signature at the end of ``text``: the trailing lines of capitalised
     words (``Tomás``, ``Andreea Pop``, ``Telekom Eesti``). When the line before them does
     not end with a comma or colon, the first of them is the sign-off (``Lugupidamisega``)
-    and is not part of the signature."""
+    and is not part of the signature. Up to two lines in lower case may close it, under the
+    name (``kino klienditeenindus``): the desk the agent writes for."""
     if "\n" not in text.strip():
         return None
     lines: list[tuple[int, int]] = []
@@ -67,6 +70,7 @@ def signature(text: str) -> tuple[int, int] | None:
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     block: list[tuple[int, int]] = []
+    names = 0
     i = len(lines) - 1
     while i >= 0:
         a, b = lines[i]
@@ -74,16 +78,26 @@ def signature(text: str) -> tuple[int, int] | None:
         if not chunk.strip():
             i -= 1
             continue
-        if not _name_line(chunk):
+        if _name_line(chunk):
+            names += 1
+        elif names or len(block) >= MAX_DEPARTMENT_LINES or not _department_line(chunk):
             break
         block.insert(0, (a, b))
         i -= 1
-    if not block or i < 0:
+    if not names or i < 0:
         return None  # the whole message is capitalised words: no signature to tell apart
     before = text[lines[i][0]:lines[i][1]].rstrip()
-    if len(block) >= 2 and not before.endswith(_SIGN_OFF_END):
+    if names >= 2 and not before.endswith(_SIGN_OFF_END):
         block = block[1:]
     return block[0][0], block[-1][1]
+
+
+def _department_line(line: str) -> bool:
+    """A line under the name in lower case (``kino klienditeenindus``, ``optikasalong``):
+    one to four words, no full stop, question or exclamation mark at its end."""
+    parts = line.split()
+    return 0 < len(parts) <= 4 and line.rstrip()[-1] not in ".!?:;," and all(
+        _NAME_WORD.fullmatch(p) for p in parts)
 
 
 def _name_line(line: str) -> bool:

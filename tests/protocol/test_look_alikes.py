@@ -135,3 +135,35 @@ def test_running_down_and_lecturing_without_a_harsh_word(lang: str, text: str,
     a contact number refused; the customer's step not done in time. Praise and our own fault
     owned stay silent."""
     assert ("R-TALK-6" in _requirements(lang, text)) is reported
+
+
+@pytest.mark.parametrize(("lang", "text", "req", "reported"), [
+    ("ro", "Dacă nu o poate repara pe loc, vă lasă o imprimantă de înlocuire.", "R-TALK-4", False),
+    ("ro", "Receptorul nu primește semnal, deci de aici nu se poate repara.", "R-TALK-4", False),
+    ("ro", "Din păcate, nu putem repara imprimanta.", "R-TALK-4", True),
+    ("ro", "La un apartament cu trei camere lucrăm în jur de trei ore.", "R-TALK-5", False),
+    ("ro", "Vă jur că mâine ajunge.", "R-TALK-5", True),
+    ("ro", "Sunt convinsă că înțelegeți că regulile sunt pentru toată lumea.", "R-TALK-5", False),
+    ("ro", "Sunt convinsă că mâine ajunge coletul.", "R-TALK-5", True),
+    ("ro", "Cardurile îi așteaptă la recepție de mâine.", "R-TALK-3", False),
+    ("ro", "Așteaptă puțin, verific imediat.", "R-TALK-3", True),
+    ("et", "Kui kinnitate proovi homme lõunaks, on kaardid valmis reedel.", "R-TALK-3", False),
+    ("et", "Kui kinnitate proovi homme lõunaks, on kaardid valmis reedel.", "R-TALK-4", False),
+    ("et", "Mul pole praegu aega, proovi homme uuesti.", "R-TALK-4", True),
+    ("zh-Hans", "我想您一定能理解我们的规定。", "R-TALK-5", False),
+    ("zh-Hans", "我保证明天一定能到。", "R-TALK-5", True),
+    ("zh-Hans", "车里一路闷着，花哪受得了。", "R-TALK-3", False),
+    ("zh-Hans", "您这次消费获得了两百积分。", "R-TALK-3", False),
+    ("zh-Hans", "得了，别再说了。", "R-TALK-3", True),
+    ("zh-Hant", "您可以直接在 LINE 這裡預約時段。", "R-TALK-7", False),
+    ("zh-Hant", "請先確認 MOQ 再下單。", "R-TALK-7", True),
+])
+def test_contingencies_estimates_and_verbs_that_look_informal(lang: str, text: str, req: str,
+                                                              reported: bool) -> None:
+    """R-TALK-3, R-TALK-4, R-TALK-5, R-TALK-7 (dev13a): "if he can't repair it on the spot,
+    he leaves a replacement" and "it can't be repaired from here" refuse nothing; "în jur de"
+    (about) swears no oath and "I'm sure you understand" promises nothing (it lectures);
+    "îi așteaptă" (awaits them), the noun "proovi" (a proof) after a formal verb, 受得了 and
+    获得了 are no informal address; LINE is the app Taiwanese shops answer on. The refusal,
+    the oath, the promise, the informal imperative and 得了 said alone are still reported."""
+    assert (req in _requirements(lang, text)) is reported

@@ -148,6 +148,16 @@ def test_signatures_are_names_and_sign_offs_are_checked() -> None:
                    "et") == ["Lugupidamisga"]
 
 
+def test_a_signature_may_end_with_the_desk_in_lower_case() -> None:
+    """R-TALK-8: the name above a desk written in lower case ("kino klienditeenindus") is
+    still the signature's; the desk's own words and a lower-case last sentence are checked."""
+    assert flagged("Saadame Teile kaks piletit.\n\nLugupidamisega\nRando\nkino klienditeenindus",
+                   "et") == []
+    assert flagged("Saadame Teile kaks piletit.\n\nLugupidamisega\nRando\nkino klienditenindus",
+                   "et") == ["klienditenindus"]
+    assert flagged("Rando tuleb homme.\nsaadame piletid.", "et") == ["Rando"]
+
+
 def test_a_typo_is_dropped_only_for_a_word_another_rule_names() -> None:
     """R-TALK-8: jargon another rule reports is not also a typo; a typo inside a dated
     promise or an incomplete greeting still is."""

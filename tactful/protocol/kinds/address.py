@@ -17,8 +17,11 @@ class AddressCheck(SubstitutionCheck):
         found = super().run(rc)
         after = getattr(self.rule, "not_followed_by", [])
         before = getattr(self.rule, "not_preceded_by", [])
-        if not after and not before:
+        alone = getattr(self.rule, "standalone", [])
+        if not after and not before and not alone:
             return found
         text = rc.doc.n.orig
         return [f for f in found if not any(text.startswith(a, f.end) for a in after)
-                and not any(text.endswith(b, 0, f.start) for b in before)]
+                and not any(text.endswith(b, 0, f.start) for b in before)
+                and not (f.start > 0 and text[f.start - 1].isalnum()
+                         and text[f.start:f.end] in alone)]

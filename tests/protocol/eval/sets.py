@@ -20,18 +20,19 @@ from tactful.protocol import OrgRules
 
 HERE = Path(__file__).parent
 SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-        "dev12", "dev13", "test")
+        "dev12", "dev13", "dev14", "test")
 # A set may be split into halves by the number in each item's id: ``<set>a`` holds the odd
 # numbers (the half a tuner may read item by item), ``<set>b`` the even ones (scored in
 # aggregate only, like ``test``, so a change tuned on the first half shows whether it
 # generalises to unseen items of the same writer and style).
 SPLIT = ("dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-         "dev13")
+         "dev13", "dev14")
 # dev6's writers alternated violations and clean items within each block (V, C, V, C), so odd
 # numbers alone would hold nearly every violation: its halves take the numbers in pairs
 # (1-2 and 5-6 in ``dev6a``, 3-4 and 7-8 in ``dev6b``), each pair a violation and a clean item;
-# dev7's to dev13's writers did the same.
-PAIRED = frozenset({"dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13"})
+# dev7's to dev14's writers did the same.
+PAIRED = frozenset({"dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
+                    "dev14"})
 HALVES = tuple(f"{name}{half}" for name in SPLIT for half in "ab")
 HELD_OUT = frozenset({"test", *(f"{name}b" for name in SPLIT)})
 CHOICES = (*SETS, *HALVES)

@@ -102,18 +102,18 @@ def test_held_out_set_keeps_the_requirements_that_pass() -> None:
 
 def test_a_split_set_is_two_disjoint_halves_by_item_number() -> None:
     """dev4a (odd item numbers) and dev4b (even) together are dev4, with no item in both
-    (dev5 likewise; dev6 to dev13 by pairs of numbers, each half a mix of violations and
+    (dev5 likewise; dev6 to dev14 by pairs of numbers, each half a mix of violations and
     clean items); a half is held out from listings like ``test``, and so is the whole set."""
     from tests.protocol.eval.__main__ import main
-    from tests.protocol.eval.sets import SetError, _number
+    from tests.protocol.eval.sets import PAIRED, SetError, _number
 
     for name in ("dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-                 "dev13"):
+                 "dev13", "dev14"):
         whole = {item.id for item in load_set(name)}
         a = {item.id for item in load_set(name + "a")}
         b = {item.id for item in load_set(name + "b")}
         assert a and b and not a & b and a | b == whole
-        if name in ("dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13"):
+        if name in PAIRED:
             assert all((_number(i) + 1) // 2 % 2 == 1 for i in a)
             assert all((_number(i) + 1) // 2 % 2 == 0 for i in b)
             for half in (name + "a", name + "b"):
@@ -128,8 +128,8 @@ def test_a_split_set_is_two_disjoint_halves_by_item_number() -> None:
     with pytest.raises(SetError, match="unknown set"):
         load_set("dev99")
     for held_out in ("dev4b", "dev5b", "dev6b", "dev7b", "dev8b", "dev9b", "dev10b", "dev11b",
-                     "dev12b", "dev13b", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-                     "dev12", "dev13", "test"):
+                     "dev12b", "dev13b", "dev14b", "dev6", "dev7", "dev8", "dev9", "dev10",
+                     "dev11", "dev12", "dev13", "dev14", "test"):
         with pytest.raises(SystemExit):
             main([held_out, "--misses"])
 

@@ -157,6 +157,8 @@ def test_running_down_and_lecturing_without_a_harsh_word(lang: str, text: str,
     ("zh-Hans", "得了，别再说了。", "R-TALK-3", True),
     ("zh-Hant", "您可以直接在 LINE 這裡預約時段。", "R-TALK-7", False),
     ("zh-Hant", "請先確認 MOQ 再下單。", "R-TALK-7", True),
+    ("zh-Hant", "謝謝您，下次有需要再拿過來，慢走。", "R-TALK-4", False),
+    ("zh-Hans", "我现在很忙，您下次再打来吧。", "R-TALK-4", True),
 ])
 def test_contingencies_estimates_and_verbs_that_look_informal(lang: str, text: str, req: str,
                                                               reported: bool) -> None:
@@ -164,6 +166,7 @@ def test_contingencies_estimates_and_verbs_that_look_informal(lang: str, text: s
     he leaves a replacement" and "it can't be repaired from here" refuse nothing; "în jur de"
     (about) swears no oath and "I'm sure you understand" promises nothing (it lectures);
     "îi așteaptă" (awaits them), the noun "proovi" (a proof) after a formal verb, 受得了 and
-    获得了 are no informal address; LINE is the app Taiwanese shops answer on. The refusal,
+    获得了 are no informal address; LINE is the app Taiwanese shops answer on; 下次有需要再拿过来
+    invites the customer back. The refusal,
     the oath, the promise, the informal imperative and 得了 said alone are still reported."""
     assert (req in _requirements(lang, text)) is reported

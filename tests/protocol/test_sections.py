@@ -56,6 +56,26 @@ COMPLETE_CLOSINGS = [
 ]
 
 
+# The way back said for the case at hand (dev14a): "if anything changes before five, just
+# message us here", "dacă intervine ceva până joi, ne sunați", "ha bármi gond lenne, csak hozza
+# vissza", "helistage või astuge läbi", 要是有哪里不满意，直接打这个电话找我们.
+COMPLETE_CLOSINGS += [
+    ("en", "Is there anything else I can help you with? Thanks for your patience today. If "
+           "anything changes before five, just message us here. Goodbye."),
+    ("ro", "Mai este ceva cu care vă pot ajuta? Eu vă mulțumesc pentru răbdare. Dacă intervine "
+           "ceva până joi, ne sunați la același număr. La revedere și o seară bună!"),
+    ("ro", "Mai aveți nevoie de ajutor cu altceva? Vă mulțumesc că ne-ați scris. Dacă banii nu "
+           "apar pe card până vineri, reveniți aici în chat. O seară bună, la revedere!"),
+    ("hu", "Másban segíthetek még? Jó, akkor köszönöm, hogy hívott, és ha a sarokkal bármi gond "
+           "lenne, csak hozza vissza nyugodtan. Viszonthallásra!"),
+    ("et", "Kas oli veel midagi? Aitäh Teile ja kui rattaga peaks veel midagi olema, helistage "
+           "või astuge lihtsalt läbi. Head nädalavahetust, nägemist!"),
+    ("zh-Hans", "请问还有别的需要我帮您的吗？感谢您的来电。新蛋糕送到要是有哪里不满意，直接打这个"
+                "电话找我们就行。再见！"),
+    ("zh-Hant", "還有其他要送洗的嗎？沒有的話，謝謝您，下次有需要再拿過來，慢走，再見。"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text"), COMPLETE_CLOSINGS)
 def test_a_complete_closing_in_other_words_is_silent(lang: str, text: str) -> None:
     """R-TALK-2: anything else, thanks, come back any time, goodbye, in varied wording."""
@@ -72,6 +92,10 @@ INCOMPLETE_CLOSINGS = [
     ("ro", "Vă mulțumesc și, dacă mai aveți întrebări, ne puteți suna oricând. La revedere!",
      ["anything_else"]),
     ("zh-Hans", "谢谢您，如有其他问题随时联系我们，再见！", ["anything_else"]),
+    ("en", "Anything else? Thanks for your patience today. The plumber arrives at five. "
+           "Goodbye.", ["come_back"]),
+    ("ro", "Mai este ceva? Vă mulțumesc. Dacă intervine ceva, tehnicianul vă sună. La revedere!",
+     ["come_back"]),
 ]
 
 

@@ -170,3 +170,27 @@ def test_contingencies_estimates_and_verbs_that_look_informal(lang: str, text: s
     invites the customer back. The refusal,
     the oath, the promise, the informal imperative and 得了 said alone are still reported."""
     assert (req in _requirements(lang, text)) is reported
+
+
+@pytest.mark.parametrize(("lang", "text", "req", "reported"), [
+    ("en", "At the end he'll hand you a signed certificate.", "R-TALK-3", False),
+    ("en", "What the hell is going on?", "R-TALK-3", True),
+    ("ro", "La cizmele maro punem talpă de cauciuc, ține mai bine iarna.", "R-TALK-3", False),
+    ("ro", "Ține minte codul, te rog.", "R-TALK-3", True),
+    ("et", "Mul on väga kahju, see on kindlasti ebameeldiv.", "R-TALK-5", False),
+    ("et", "Saate kindlasti raha tagasi.", "R-TALK-5", True),
+    ("et", "Paigaldaja eelmine töö venis pikaks ja Teile jäeti helistamata.", "R-TALK-4", False),
+    ("et", "Remont võib minna pikaks, see venib kaua.", "R-TALK-4", True),
+    ("hu", "Nem számolunk fel díjat, ezt már rá is írtam a megrendelésre.", "R-TALK-6", False),
+    ("hu", "Ahogy már írtam, ezt nem tudjuk vállalni.", "R-TALK-6", True),
+    ("zh-Hant", "他明天中午前會打電話跟您確認金額。", "R-TALK-4", False),
+])
+def test_notes_made_estimates_and_what_happened_raise_nothing(lang: str, text: str, req: str,
+                                                              reported: bool) -> None:
+    """R-TALK-3, R-TALK-4, R-TALK-5, R-TALK-6 (dev14a): "he'll hand" folds to "hell" but is
+    no swear word; "ține mai bine" (it lasts) is the third person; "see on kindlasti
+    ebameeldiv" is sympathy, not a promise; "venis pikaks" says what happened, not how long
+    the customer will wait; "már rá is írtam" is a note made, not "as I already wrote"; a
+    colleague who will ring the customer sends no one away. What each resembles still
+    counts."""
+    assert (req in _requirements(lang, text)) is reported

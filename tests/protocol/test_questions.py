@@ -150,6 +150,12 @@ CASES += [
     ('ro', 'Aveti parcare? Si pot sa vin cu catelul?',
      'Hotelul are parcare gratuită. Micul dejun este inclus.', 1),
     ('zh-Hans', '有停车场吗？可以带狗吗？', '酒店有免费停车场。一楼的房间欢迎携带宠物入住。', 0),
+    # "he'll" folds to "hell": the contraction and its verb still state the answer
+    ('en', 'How long will it take? Will he leave a certificate for my insurance?',
+     "Sweeping one flue takes about 45 minutes. At the end he'll hand you a signed "
+     "certificate.", 0),
+    ('en', 'How long will it take? Will he leave a certificate for my insurance?',
+     "Sweeping one flue takes about 45 minutes. Please clear the hearth first.", 1),
 ]
 
 

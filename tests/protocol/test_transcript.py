@@ -490,6 +490,9 @@ UNWORDED_COMPLAINTS = [
     ("zh-Hans", "终于有人接电话了！"),
     ("zh-Hans", "这已经是第二次收到坏的了。"),
     ("zh-Hans", "你们的售后太差了。"),
+    # dev14a: a no-show with the time lost, and how long the trouble has lasted
+    ("en", "its now half 1 and nobody has come. i took the morning off work for this"),
+    ("et", "Mul kaob internet iga õhtu ära. Juba nädal aega! Nii ei saa ju."),
 ]
 
 

@@ -194,3 +194,27 @@ def test_notes_made_estimates_and_what_happened_raise_nothing(lang: str, text: s
     colleague who will ring the customer sends no one away. What each resembles still
     counts."""
     assert (req in _requirements(lang, text)) is reported
+
+
+@pytest.mark.parametrize(("lang", "text", "reported"), [
+    ("hu", "Mi hibátlan állapotban adtuk át, így a kárért felelősséget nem tudunk vállalni.", True),
+    ("hu", "Nem a mi hibánk, de természetesen kicseréljük a terméket.", False),
+    ("hu", "Ez nem az Ön hibája, hanem a mi hibánk.", False),
+    ("hu", "A vezetőnk elérhetőségét belső szabályzatunk értelmében nem adhatjuk ki.", True),
+    ("hu", "A vezetőnk elérhetőségét elküldtem Önnek e-mailben.", False),
+    ("zh-Hans", "蛋糕化了是因为放太久了，我们的配送是没有问题的。", True),
+    ("zh-Hans", "我们的配送出了问题，非常抱歉。", False),
+    ("et", "Ilmselt olete arvutit kasutanud söögilaua ääres.", True),
+    ("et", "Ilmselt olete juba märganud, et arve on uuendatud.", False),
+    ("en", "The cake was made according to the details provided.", True),
+    ("en", "The cake will be made according to the details you provided.", False),
+    ("en", "Your fuse board needed a part that wasn't on his van, and we had no way of knowing "
+     "that when we booked the visit.", False),
+])
+def test_fault_pushed_away_and_blame_guessed(lang: str, text: str, reported: bool) -> None:
+    """R-TALK-6 (dev14a): "felelősséget nem tudunk vállalni", "a vezetőnk elérhetőségét ...
+    nem adhatjuk ki", 我们的配送是没有问题的, "ilmselt olete ... kasutanud", "was made according
+    to the details provided" push the fault away or onto the customer; our own fault owned,
+    the fault taken on with a fix, contact details sent, the future tense and a cause
+    explained without blame stay silent."""
+    assert ("R-TALK-6" in _requirements(lang, text)) is reported

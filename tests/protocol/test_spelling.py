@@ -129,6 +129,10 @@ NEVER = [
     ("hu", "A 49,90 € összeget 2026.03.12-én terheltük, az SMS-ben kapott kód érvényes."),
     ("ro", "Stimată doamnă Kowalczyk, comanda ORD-2026-1234 costă 1.299,00 lei."),
     ("et", "Lugupeetud härra Kask, saatsime kinnituse aadressile mari.tamm@example.ee."),
+    # a spoken filler and the Estonian parcel service (dev14a)
+    ("hu", "Mhm, akkor pénteken négy után várjuk a csizmáért."),
+    ("en", "Mhm, that works for us."),
+    ("et", "Omniva toob paki tavaliselt ühe tööpäevaga."),
 ]
 
 

@@ -156,6 +156,11 @@ CASES += [
      "certificate.", 0),
     ('en', 'How long will it take? Will he leave a certificate for my insurance?',
      "Sweeping one flue takes about 45 minutes. Please clear the hearth first.", 1),
+    # 发出 (sent out) answers 发货 (shipped): one delivery word group
+    ('zh-Hans', '这个月的猫粮还没到，是不是没发货？能不能改成两个月送一次',
+     '猫粮今天上午已经发出，预计明天送到。配送周期我已经帮您改成每两个月一次。', 0),
+    ('zh-Hans', '这个月的猫粮还没到，是不是没发货？能不能改成两个月送一次',
+     '配送周期我已经帮您改成每两个月一次。', 1),
 ]
 
 

@@ -156,6 +156,13 @@ CASES += [
      "certificate.", 0),
     ('en', 'How long will it take? Will he leave a certificate for my insurance?',
      "Sweeping one flue takes about 45 minutes. Please clear the hearth first.", 1),
+    # "tomorrow??": a word thrown back in disbelief asks nothing; the question after it does
+    ('en', 'tomorrow?? the pipe is dripping into a bucket. is there really no one who can '
+     'come today', "I'm sorry. Martin can come at 5 pm today, after his last job.", 0),
+    ('en', 'tomorrow?? is there really no one who can come today', "I'm sorry.", 1),
+    ('en', 'Tomorrow? Is there no one today?', "Martin can come today at 5 pm.", 1),
+    ('ro', 'nu am curent de aseara pe str. Lalelelor 12. cand revine??',
+     'Îmi pare foarte rău pentru această situație.', 1),
     # 发出 (sent out) answers 发货 (shipped): one delivery word group
     ('zh-Hans', '这个月的猫粮还没到，是不是没发货？能不能改成两个月送一次',
      '猫粮今天上午已经发出，预计明天送到。配送周期我已经帮您改成每两个月一次。', 0),

@@ -112,6 +112,11 @@ def questions(doc: Doc, question_words: frozenset[str],
 
 _ZH_ALSO = ("另外", "还有", "还想", "以及", "顺便", "此外", "同时", "再问")
 _ZH_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")  # 包不包邮, 是不是, 来没来
+# "tomorrow??", "Again?!", 明天？？: a word or two thrown back with doubled marks is disbelief,
+# not a question to answer (the next words say what the customer wants); one with a question
+# word ("cand revine??") still asks
+_ECHO: Final = re.compile(r"\W*(?:[^\W\d_]+\W+){0,1}[^\W\d_]+\s*[?？!！]{2,}\W*")
+_ZH_ECHO: Final = re.compile(r"\W*[\u4e00-\u9fff]{1,4}\s*[?？!！]{2,}\W*")
 
 
 _ZH_CONTENT = re.compile(r"什么|哪|几|多少|怎么|如何|请问")
@@ -354,8 +359,12 @@ class QuestionCoverageCheck(Check):
         # "Na mindegy, el tudnák küldeni papíron?": the question starts after the dismissal
         qs = [next((((m.end, q[1]) for m in asked.get("dismiss", ()) if m.start == q[0]
                      and m.end < q[1])), q) for q in qs]
+        echo = _ZH_ECHO if cust.lang.startswith("zh") else _ECHO
+        asking = self.pack.question_words | wh  # "cand revine??" still asks
         qs = [q for q in qs if not _within(asked.get("rhetorical", ()), q[0], q[1])
-              and not _phatic(cust, asked.get("phatic", ()), q[0], q[1]) and q not in waved]
+              and not _phatic(cust, asked.get("phatic", ()), q[0], q[1]) and q not in waved
+              and not (echo.fullmatch(cust.n.norm, q[0], q[1]) and not any(
+                  t in asking for t, a, _e in cust.tokens if q[0] <= a < q[1]))]
         if not qs:
             return []
         reply = _Reply(rc, self, stop)

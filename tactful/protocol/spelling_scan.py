@@ -92,19 +92,22 @@ def signature(text: str) -> tuple[int, int] | None:
     return block[0][0], block[-1][1]
 
 
+def _name_words(line: str) -> list[str]:
+    """The words of a line of one to four name-like words, else none."""
+    parts = line.split()
+    return parts if 0 < len(parts) <= 4 and all(_NAME_WORD.fullmatch(p) for p in parts) else []
+
+
 def _department_line(line: str) -> bool:
     """A line under the name in lower case (``kino klienditeenindus``, ``optikasalong``):
     one to four words, no full stop, question or exclamation mark at its end."""
-    parts = line.split()
-    return 0 < len(parts) <= 4 and line.rstrip()[-1] not in ".!?:;," and all(
-        _NAME_WORD.fullmatch(p) for p in parts)
+    return bool(_name_words(line)) and line.rstrip()[-1] not in ".!?:;,"
 
 
 def _name_line(line: str) -> bool:
     """One to four capitalised words (a name, an organisation, a sign-off), nothing else."""
-    parts = line.split()
-    return 0 < len(parts) <= 4 and all(
-        _NAME_WORD.fullmatch(p) and (not p[0].isalpha() or p[0].isupper()) for p in parts)
+    parts = _name_words(line)
+    return bool(parts) and all(not p[0].isalpha() or p[0].isupper() for p in parts)
 
 
 def candidates(text: str, sentence_starts: set[int]

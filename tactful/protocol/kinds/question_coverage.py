@@ -115,7 +115,7 @@ _ZH_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")  # 包不包邮, 是不
 # "tomorrow??", "Again?!", 明天？？: a word or two thrown back with doubled marks is disbelief,
 # not a question to answer (the next words say what the customer wants); one with a question
 # word ("cand revine??") still asks
-_ECHO: Final = re.compile(r"\W*(?:[^\W\d_]+\W+){0,1}[^\W\d_]+\s*[?？!！]{2,}\W*")
+_ECHO: Final = re.compile(r"\W*(?:[^\W\d_]+\W+)?[^\W\d_]+\s*[?？!！]{2,}\W*")
 _ZH_ECHO: Final = re.compile(r"\W*[\u4e00-\u9fff]{1,4}\s*[?？!！]{2,}\W*")
 
 
@@ -359,12 +359,9 @@ class QuestionCoverageCheck(Check):
         # "Na mindegy, el tudnák küldeni papíron?": the question starts after the dismissal
         qs = [next((((m.end, q[1]) for m in asked.get("dismiss", ()) if m.start == q[0]
                      and m.end < q[1])), q) for q in qs]
-        echo = _ZH_ECHO if cust.lang.startswith("zh") else _ECHO
-        asking = self.pack.question_words | wh  # "cand revine??" still asks
         qs = [q for q in qs if not _within(asked.get("rhetorical", ()), q[0], q[1])
               and not _phatic(cust, asked.get("phatic", ()), q[0], q[1]) and q not in waved
-              and not (echo.fullmatch(cust.n.norm, q[0], q[1]) and not any(
-                  t in asking for t, a, _e in cust.tokens if q[0] <= a < q[1]))]
+              and not _thrown_back(cust, q[0], q[1], self.pack.question_words, wh)]
         if not qs:
             return []
         reply = _Reply(rc, self, stop)
@@ -789,6 +786,14 @@ def _waved(doc: Doc, found: list[Match] | tuple[()],
         if before and not doc.n.norm[before[-1][1]:m.start].strip(" \n"):
             out.add(before[-1])  # nothing between the question and the dismissal
     return out
+
+
+def _thrown_back(doc: Doc, lo: int, hi: int, question_words: frozenset[str],
+                 wh: frozenset[str]) -> bool:
+    """A word or two thrown back with doubled marks ("tomorrow??"), no question word in it."""
+    echo = _ZH_ECHO if doc.lang.startswith("zh") else _ECHO
+    return echo.fullmatch(doc.n.norm, lo, hi) is not None and not any(
+        t in question_words or t in wh for t, a, _e in doc.tokens if lo <= a < hi)
 
 
 def _within(matches: list[Match] | tuple[()], lo: int, hi: int) -> bool:
